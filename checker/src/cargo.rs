@@ -1,0 +1,187 @@
+//! Drives cargo with JSON messages and keeps what the judge needs: the
+//! compiler's diagnostics (already rendered, in colour when wanted) and the
+//! executables it built.
+
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result};
+use cargo_metadata::Message;
+use cargo_metadata::diagnostic::DiagnosticLevel;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// Where rustc points: one primary span of a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub file: PathBuf,
+    pub line_start: usize,
+    pub line_end: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub level: Level,
+    pub code: Option<String>,
+    pub message: String,
+    /// The target (crate) the diagnostic belongs to.
+    pub target: String,
+    pub spans: Vec<Span>,
+    #[serde(skip)]
+    pub rendered: String,
+}
+
+impl Diagnostic {
+    /// One line: `error[E0382]: borrow of moved value` with its place.
+    pub fn headline(&self, root: &Path) -> String {
+        let kind = match self.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+        };
+        let code = self
+            .code
+            .as_deref()
+            .map(|code| format!("[{code}]"))
+            .unwrap_or_default();
+        match self.spans.first() {
+            Some(span) => format!(
+                "{kind}{code}: {} ({}:{}:{})",
+                self.message,
+                span.file.strip_prefix(root).unwrap_or(&span.file).display(),
+                span.line_start,
+                span.column
+            ),
+            None => format!("{kind}{code}: {}", self.message),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Executable {
+    pub target: String,
+    pub path: PathBuf,
+    /// Built with the test harness (a test binary, not a program).
+    pub is_test: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub success: bool,
+    /// Errors first, then warnings; duplicates (one file compiled as lib and
+    /// as lib-test) removed.
+    pub diagnostics: Vec<Diagnostic>,
+    pub executables: Vec<Executable>,
+    /// What cargo itself printed, for failures no diagnostic explains.
+    pub cargo_stderr: String,
+}
+
+impl BuildReport {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.level == Level::Error)
+    }
+}
+
+/// Runs `cargo <args> --message-format=json...` in `dir` and collects its report.
+pub fn build<S: AsRef<std::ffi::OsStr>>(dir: &Path, args: &[S], color: bool) -> Result<BuildReport> {
+    let format = if color {
+        "--message-format=json-diagnostic-rendered-ansi"
+    } else {
+        "--message-format=json"
+    };
+    let mut child = Command::new(cargo_program())
+        .args(args)
+        .arg(format)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("cannot start cargo")?;
+    let stderr = child
+        .stderr
+        .take()
+        .map(crate::process::read_bounded)
+        .context("cargo's stderr was not captured")?;
+    let stdout = child.stdout.take().context("cargo's stdout was not captured")?;
+
+    let mut report = BuildReport::default();
+    let mut seen = std::collections::HashSet::new();
+    for message in Message::parse_stream(BufReader::new(stdout)) {
+        match message.context("cannot read cargo's output")? {
+            Message::CompilerMessage(msg) => {
+                if let Some(diagnostic) = convert(dir, msg) {
+                    if seen.insert(diagnostic.rendered.clone()) {
+                        report.diagnostics.push(diagnostic);
+                    }
+                }
+            }
+            Message::CompilerArtifact(artifact) => {
+                if let Some(path) = artifact.executable {
+                    report.executables.push(Executable {
+                        target: artifact.target.name.clone(),
+                        path: path.into_std_path_buf(),
+                        is_test: artifact.profile.test,
+                    });
+                }
+            }
+            Message::BuildFinished(finished) => report.success = finished.success,
+            _ => {}
+        }
+    }
+    let status = child.wait().context("cargo did not finish")?;
+    report.success &= status.success();
+    report.cargo_stderr = stderr.join().map(|c| c.text).unwrap_or_default();
+    // Stable order: errors before warnings, each in the order rustc gave them.
+    report.diagnostics.sort_by_key(|d| d.level);
+    Ok(report)
+}
+
+/// The cargo that runs the checker, so one toolchain does everything.
+pub fn cargo_program() -> std::ffi::OsString {
+    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+}
+
+fn convert(dir: &Path, msg: cargo_metadata::CompilerMessage) -> Option<Diagnostic> {
+    let diagnostic = msg.message;
+    let level = match diagnostic.level {
+        DiagnosticLevel::Error | DiagnosticLevel::Ice => Level::Error,
+        DiagnosticLevel::Warning => Level::Warning,
+        _ => return None,
+    };
+    // rustc's closing summaries ("aborting due to ...") say nothing new.
+    if diagnostic.spans.is_empty()
+        && (diagnostic.message.starts_with("aborting due to")
+            || diagnostic.message.ends_with("warnings emitted")
+            || diagnostic.message.ends_with("warning emitted"))
+    {
+        return None;
+    }
+    let spans = diagnostic
+        .spans
+        .iter()
+        .filter(|span| span.is_primary)
+        .map(|span| Span {
+                // rustc names files relative to the directory cargo ran in.
+                file: dir.join(&span.file_name),
+                line_start: span.line_start,
+                line_end: span.line_end,
+                column: span.column_start,
+        })
+        .collect();
+    Some(Diagnostic {
+        level,
+        code: diagnostic.code.map(|code| code.code),
+        message: diagnostic.message,
+        target: msg.target.name,
+        spans,
+        rendered: diagnostic.rendered.unwrap_or_default(),
+    })
+}

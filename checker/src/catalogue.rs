@@ -1,0 +1,474 @@
+//! The catalogue: `info.toml` parsed, validated against the directories on
+//! disk, and turned into the exercise list every command works from.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::workspace::Workspace;
+
+pub const FORMAT_VERSION: u32 = 1;
+const DEFAULT_TIMEOUT_SECS: u64 = 10;
+
+/// A problem in a file the checker reads, with the place it is at.
+#[derive(Debug, thiserror::Error)]
+#[error("{}:{line}:{column}: {message}", path.display())]
+pub struct LocatedError {
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl LocatedError {
+    /// Locates byte `offset` of `text` as a 1-based line and column.
+    pub fn at_offset(path: &Path, text: &str, offset: usize, message: impl Into<String>) -> Self {
+        let offset = offset.min(text.len());
+        let before = &text.as_bytes()[..offset];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        Self {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    Ownership,
+    Types,
+    Errors,
+    Concurrency,
+    Unsafe,
+    Std,
+    Coding,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    Junior,
+    Mid,
+    Senior,
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Family::Ownership => "ownership",
+            Family::Types => "types",
+            Family::Errors => "errors",
+            Family::Concurrency => "concurrency",
+            Family::Unsafe => "unsafe",
+            Family::Std => "std",
+            Family::Coding => "coding",
+        })
+    }
+}
+
+impl fmt::Display for Difficulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Difficulty::Junior => "junior",
+            Difficulty::Mid => "mid",
+            Difficulty::Senior => "senior",
+        })
+    }
+}
+
+/// How the shipped state of an exercise must fail: the proof that the
+/// exercise has something to teach.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Expectation {
+    /// The build fails with this rustc error code.
+    Error(String),
+    /// It builds, and at least one test fails.
+    Tests,
+    /// It builds and the tests pass, but this must-pass or must-fail case fails.
+    Case(String),
+}
+
+impl Expectation {
+    fn parse(text: &str) -> Option<Self> {
+        if let Some(case) = text.strip_prefix("case:") {
+            return (!case.is_empty()).then(|| Self::Case(case.to_string()));
+        }
+        if text == "tests" {
+            return Some(Self::Tests);
+        }
+        let is_code = text.len() == 5
+            && text.starts_with('E')
+            && text[1..].bytes().all(|b| b.is_ascii_digit());
+        is_code.then(|| Self::Error(text.to_string()))
+    }
+}
+
+impl fmt::Display for Expectation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expectation::Error(code) => write!(f, "{code}"),
+            Expectation::Tests => f.write_str("tests"),
+            Expectation::Case(name) => write!(f, "case:{name}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub dir: String,
+    pub title: String,
+    pub family: Family,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    /// Stable: progress is keyed on it, so it survives renames.
+    pub id: String,
+    /// What learners type.
+    pub name: String,
+    pub topic: String,
+    /// Relative to the workspace root: `exercises/<topic>/<dir>`.
+    pub dir: PathBuf,
+    /// Cargo package name, read from the exercise's Cargo.toml.
+    pub package: String,
+    pub difficulty: Difficulty,
+    /// The files the learner edits, relative to `dir`.
+    pub files: Vec<PathBuf>,
+    pub expect: Vec<Expectation>,
+    pub hint: String,
+    pub notes: Vec<Note>,
+    pub timeout: Duration,
+}
+
+impl Exercise {
+    /// Relative path of the solution of one learner file.
+    pub fn solution_dir(&self) -> PathBuf {
+        let inside = self.dir.strip_prefix("exercises").unwrap_or(&self.dir);
+        Path::new("solutions").join(inside)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub topics: Vec<Topic>,
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalogue {
+    format_version: Spanned<u32>,
+    #[serde(default)]
+    topics: Vec<RawTopic>,
+    #[serde(default)]
+    exercises: Vec<RawExercise>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    dir: Spanned<String>,
+    title: String,
+    family: Family,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    topic: Spanned<String>,
+    dir: Spanned<String>,
+    difficulty: Difficulty,
+    files: Spanned<Vec<Spanned<String>>>,
+    expect: Spanned<Vec<Spanned<String>>>,
+    hint: String,
+    #[serde(default)]
+    notes: Vec<Note>,
+    timeout_secs: Option<Spanned<u64>>,
+}
+
+impl Catalogue {
+    pub fn load(workspace: &Workspace) -> Result<Self, LocatedError> {
+        let path = workspace.catalogue_path();
+        let shown = PathBuf::from(crate::workspace::CATALOGUE_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|err| LocatedError {
+            path: shown.clone(),
+            line: 1,
+            column: 1,
+            message: format!("cannot read: {err}"),
+        })?;
+        Self::parse(workspace, &shown, &text)
+    }
+
+    pub fn parse(workspace: &Workspace, shown: &Path, text: &str) -> Result<Self, LocatedError> {
+        let err = |span: Range<usize>, message: String| {
+            LocatedError::at_offset(shown, text, span.start, message)
+        };
+        let raw: RawCatalogue = toml::from_str(text).map_err(|error| {
+            let start = error.span().map_or(0, |span| span.start);
+            err(start..start, error.message().trim().to_string())
+        })?;
+        if *raw.format_version.get_ref() != FORMAT_VERSION {
+            return Err(err(
+                raw.format_version.span(),
+                format!(
+                    "format_version {} is not supported (this checker reads {FORMAT_VERSION})",
+                    raw.format_version.get_ref()
+                ),
+            ));
+        }
+
+        let mut topics = Vec::new();
+        let mut topic_dirs = HashSet::new();
+        for topic in raw.topics {
+            let dir = topic.dir.get_ref();
+            if !topic_dirs.insert(dir.clone()) {
+                return Err(err(topic.dir.span(), format!("topic `{dir}` is listed twice")));
+            }
+            if !workspace.exercises_dir().join(dir).is_dir() {
+                return Err(err(
+                    topic.dir.span(),
+                    format!("topic directory exercises/{dir} does not exist"),
+                ));
+            }
+            topics.push(Topic {
+                dir: dir.clone(),
+                title: topic.title,
+                family: topic.family,
+            });
+        }
+
+        let mut exercises: Vec<Exercise> = Vec::new();
+        let mut seen_ids = HashSet::new();
+        let mut seen_names = HashSet::new();
+        let mut seen_packages = HashMap::new();
+        for raw in raw.exercises {
+            let id = raw.id.get_ref();
+            if !is_slug(id) {
+                return Err(err(
+                    raw.id.span(),
+                    format!("id `{id}` must be lowercase letters, digits, `-` or `_`"),
+                ));
+            }
+            if !seen_ids.insert(id.clone()) {
+                return Err(err(raw.id.span(), format!("duplicate id `{id}`")));
+            }
+            let name = raw.name.get_ref();
+            if !is_slug(name) {
+                return Err(err(
+                    raw.name.span(),
+                    format!("name `{name}` must be lowercase letters, digits, `-` or `_`"),
+                ));
+            }
+            if !seen_names.insert(name.clone()) {
+                return Err(err(raw.name.span(), format!("duplicate name `{name}`")));
+            }
+            let topic = raw.topic.get_ref();
+            if !topic_dirs.contains(topic) {
+                return Err(err(
+                    raw.topic.span(),
+                    format!("topic `{topic}` is not in [[topics]]"),
+                ));
+            }
+            let dir_name = raw.dir.get_ref();
+            if dir_name.contains(['/', '\\']) || dir_name.starts_with('.') {
+                return Err(err(
+                    raw.dir.span(),
+                    format!("dir `{dir_name}` must be one directory name inside the topic"),
+                ));
+            }
+            let dir = Path::new("exercises").join(topic).join(dir_name);
+            let manifest = workspace.root.join(&dir).join("Cargo.toml");
+            if !manifest.is_file() {
+                return Err(err(
+                    raw.dir.span(),
+                    format!("{} does not exist", dir.join("Cargo.toml").display()),
+                ));
+            }
+            let package = read_package_name(&manifest)
+                .map_err(|message| err(raw.dir.span(), message))?;
+            if let Some(other) = seen_packages.insert(package.clone(), id.clone()) {
+                return Err(err(
+                    raw.dir.span(),
+                    format!("package name `{package}` is also used by `{other}`"),
+                ));
+            }
+
+            if raw.files.get_ref().is_empty() {
+                return Err(err(raw.files.span(), "files must list at least one file".into()));
+            }
+            let mut files = Vec::new();
+            for file in raw.files.get_ref() {
+                let relative = PathBuf::from(file.get_ref());
+                if relative.is_absolute() || file.get_ref().contains("..") {
+                    return Err(err(file.span(), "files must be inside the exercise".into()));
+                }
+                if !workspace.root.join(&dir).join(&relative).is_file() {
+                    return Err(err(
+                        file.span(),
+                        format!("{} does not exist", dir.join(&relative).display()),
+                    ));
+                }
+                files.push(relative);
+            }
+
+            if raw.expect.get_ref().is_empty() {
+                return Err(err(
+                    raw.expect.span(),
+                    "expect must say how the shipped state fails".into(),
+                ));
+            }
+            let mut expect = Vec::new();
+            for item in raw.expect.get_ref() {
+                let parsed = Expectation::parse(item.get_ref()).ok_or_else(|| {
+                    err(
+                        item.span(),
+                        format!(
+                            "expect item `{}` is not an error code (E0382), `tests` or `case:NAME`",
+                            item.get_ref()
+                        ),
+                    )
+                })?;
+                expect.push(parsed);
+            }
+
+            let timeout = match &raw.timeout_secs {
+                Some(secs) if *secs.get_ref() == 0 || *secs.get_ref() > 600 => {
+                    return Err(err(secs.span(), "timeout_secs must be 1 to 600".into()));
+                }
+                Some(secs) => Duration::from_secs(*secs.get_ref()),
+                None => Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+            };
+
+            exercises.push(Exercise {
+                id: id.clone(),
+                name: name.clone(),
+                topic: topic.clone(),
+                dir,
+                package,
+                difficulty: raw.difficulty,
+                files,
+                expect,
+                hint: raw.hint.trim().to_string(),
+                notes: raw.notes,
+                timeout,
+            });
+        }
+
+        let catalogue = Catalogue { topics, exercises };
+        catalogue.check_every_directory_listed(workspace, shown)?;
+        Ok(catalogue)
+    }
+
+    /// Every `exercises/<topic>/<dir>` crate needs an entry: an unlisted
+    /// exercise would silently never be judged.
+    fn check_every_directory_listed(
+        &self,
+        workspace: &Workspace,
+        shown: &Path,
+    ) -> Result<(), LocatedError> {
+        let listed: HashSet<&Path> = self.exercises.iter().map(|e| e.dir.as_path()).collect();
+        let Ok(topic_entries) = std::fs::read_dir(workspace.exercises_dir()) else {
+            return Ok(());
+        };
+        let mut unlisted = Vec::new();
+        for topic in topic_entries.flatten().filter(|e| e.path().is_dir()) {
+            let Ok(entries) = std::fs::read_dir(topic.path()) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let relative = Path::new("exercises")
+                    .join(topic.file_name())
+                    .join(entry.file_name());
+                if entry.path().join("Cargo.toml").is_file() && !listed.contains(relative.as_path())
+                {
+                    unlisted.push(relative);
+                }
+            }
+        }
+        unlisted.sort();
+        match unlisted.first() {
+            Some(dir) => Err(LocatedError {
+                path: shown.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: format!("{} has no [[exercises]] entry", dir.display()),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    pub fn topic(&self, dir: &str) -> Option<&Topic> {
+        self.topics.iter().find(|topic| topic.dir == dir)
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|exercise| exercise.id == id)
+    }
+
+    /// Finds an exercise by id or name; the error suggests the closest match.
+    pub fn find(&self, wanted: &str) -> anyhow::Result<&Exercise> {
+        if let Some(found) = self
+            .exercises
+            .iter()
+            .find(|e| e.id == wanted || e.name == wanted)
+        {
+            return Ok(found);
+        }
+        let closest = self
+            .exercises
+            .iter()
+            .flat_map(|e| [e.id.as_str(), e.name.as_str()])
+            .map(|candidate| (strsim::jaro_winkler(wanted, candidate), candidate))
+            .filter(|(score, _)| *score > 0.75)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        match closest {
+            Some((_, candidate)) => {
+                anyhow::bail!("no exercise named `{wanted}`; did you mean `{candidate}`?")
+            }
+            None => anyhow::bail!("no exercise named `{wanted}` (see `checker list`)"),
+        }
+    }
+}
+
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+fn read_package_name(manifest: &Path) -> Result<String, String> {
+    #[derive(Deserialize)]
+    struct Manifest {
+        package: Package,
+    }
+    #[derive(Deserialize)]
+    struct Package {
+        name: String,
+    }
+    let text = std::fs::read_to_string(manifest)
+        .map_err(|e| format!("cannot read {}: {e}", manifest.display()))?;
+    toml::from_str::<Manifest>(&text)
+        .map(|manifest| manifest.package.name)
+        .map_err(|e| format!("{}: {}", manifest.display(), e.message().trim()))
+}

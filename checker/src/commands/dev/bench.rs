@@ -1,0 +1,133 @@
+//! `checker dev bench`: the time from a touched file to the final verdict,
+//! beside the plainest cargo commands doing the same work (the floor).
+//! Runs on scratch copies with the solution overlaid.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+
+use crate::cargo::cargo_program;
+use crate::catalogue::{Catalogue, Exercise};
+use crate::judge::cases;
+use crate::judge::{Judge, integration_tests};
+use crate::scratch::{Slot, State};
+use crate::seal::Seal;
+use crate::workspace::Workspace;
+
+pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
+    if runs == 0 {
+        bail!("--runs must be at least 1");
+    }
+    let catalogue = Catalogue::load(workspace)?;
+    let seal = Seal::load(workspace)?;
+    let slot = Slot::new(workspace, "bench");
+    println!(
+        "{:<24} {:>12} {:>12} {:>7}   (median of {runs} runs after a touch)",
+        "exercise", "checker ms", "floor ms", "ratio"
+    );
+    for exercise in super::chosen(&catalogue, names)? {
+        let scratch = slot.prepare(workspace, exercise, State::Solution)?;
+        let judge = Judge {
+            workspace: &scratch,
+            seal: &seal,
+            color: false,
+        };
+        // Warm up both paths: dependencies, generated case package.
+        let warm = judge.judge(exercise)?;
+        if !warm.solved() {
+            bail!("{}: the solution is not solved, so there is nothing to time", exercise.id);
+        }
+        floor_once(&scratch, exercise)?;
+
+        let mut checker = Vec::new();
+        let mut floor = Vec::new();
+        for _ in 0..runs {
+            touch(&scratch, exercise)?;
+            let started = Instant::now();
+            judge.judge(exercise)?;
+            checker.push(started.elapsed());
+
+            touch(&scratch, exercise)?;
+            let started = Instant::now();
+            floor_once(&scratch, exercise)?;
+            floor.push(started.elapsed());
+        }
+        let (checker, floor) = (median(&mut checker), median(&mut floor));
+        println!(
+            "{:<24} {:>12.0} {:>12.0} {:>6.2}x",
+            exercise.name,
+            checker.as_secs_f64() * 1000.0,
+            floor.as_secs_f64() * 1000.0,
+            checker.as_secs_f64() / floor.as_secs_f64()
+        );
+    }
+    Ok(0)
+}
+
+/// Marks the learner's first file as modified, the way a save does.
+fn touch(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
+    let path = scratch.root.join(&exercise.dir).join(&exercise.files[0]);
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot open {}", path.display()))?;
+    file.set_modified(std::time::SystemTime::now())?;
+    Ok(())
+}
+
+/// The same work with plain commands: `cargo test` of the unit and
+/// integration tests, one `cargo build` of the generated case package, and
+/// the must-pass binaries run.
+fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
+    let exercise_dir = scratch.root.join(&exercise.dir);
+    let mut test = Command::new(cargo_program());
+    test.current_dir(&scratch.root)
+        .env("CARGO_TARGET_DIR", &scratch.target_dir)
+        .args(["test", "-q", "-p", &exercise.package]);
+    if exercise_dir.join("src/lib.rs").is_file() {
+        test.arg("--lib");
+    }
+    for name in integration_tests(&exercise_dir) {
+        test.args(["--test", &name]);
+    }
+    quiet(&mut test)?;
+
+    let all_cases = cases::discover(&exercise_dir)?;
+    if all_cases.is_empty() {
+        return Ok(());
+    }
+    let package_dir = scratch.generated_dir().join("cases").join(&exercise.package);
+    let mut build = Command::new(cargo_program());
+    build
+        .current_dir(&package_dir)
+        .args(["build", "-q", "--bins", "--keep-going", "--target-dir"])
+        .arg(&scratch.target_dir);
+    // Must-fail cases make the build fail: that is their point.
+    let _ = build.stdout(Stdio::null()).stderr(Stdio::null()).status()?;
+    for case in all_cases.iter().filter(|c| c.kind == crate::verdict::CaseKind::MustPass) {
+        let binary = scratch
+            .target_dir
+            .join("debug")
+            .join(case.bin_name());
+        quiet(Command::new(binary).current_dir(&exercise_dir))?;
+    }
+    Ok(())
+}
+
+fn quiet(command: &mut Command) -> Result<()> {
+    let status = command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .context("cannot run a floor command")?;
+    if !status.success() {
+        bail!("a floor command failed: {command:?}");
+    }
+    Ok(())
+}
+
+fn median(samples: &mut [Duration]) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}

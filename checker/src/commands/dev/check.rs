@@ -1,0 +1,321 @@
+//! `checker dev check`: the authoring proof. For every exercise, on scratch
+//! copies: the shipped state fails for the declared reason, the solution
+//! passes every stage, trybuild agrees on the must-pass cases, and the
+//! solution is rustfmt and clippy clean.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use colored::Colorize;
+
+use crate::cargo;
+use crate::catalogue::{Catalogue, Exercise, Expectation};
+use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
+use crate::judge::{Judge, TRYBUILD_TEST};
+use crate::scratch::{Slot, State};
+use crate::seal::{SEAL_FILE, Seal};
+use crate::verdict::{CaseKind, CaseOutcome, Status, Verdict};
+use crate::workspace::Workspace;
+
+/// Follow-up questions an exercise must carry.
+const MIN_NOTES: usize = 2;
+
+struct Outcome {
+    id: String,
+    problems: Vec<String>,
+    elapsed: Duration,
+}
+
+pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Result<u8> {
+    let started = Instant::now();
+    let catalogue = Catalogue::load(workspace)?;
+    let seal = Seal::load(workspace)?;
+    let exercises = super::chosen(&catalogue, names)?;
+
+    let mut global = Vec::new();
+    let fresh = Seal::compute(workspace, &catalogue)?;
+    for exercise in &exercises {
+        if seal.exercises.get(&exercise.id) != fresh.exercises.get(&exercise.id) {
+            global.push(format!(
+                "{SEAL_FILE} is out of date for `{}`: run `checker dev seal` after editing an exercise",
+                exercise.id
+            ));
+        }
+    }
+
+    let jobs = jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, exercises.len().max(1));
+    let queue = Mutex::new(exercises.iter().copied());
+    let outcomes = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for job in 0..jobs {
+            let (queue, outcomes, seal) = (&queue, &outcomes, &seal);
+            scope.spawn(move || {
+                let slot = Slot::new(workspace, &format!("check-{job}"));
+                loop {
+                    let next = queue.lock().map(|mut q| q.next()).ok().flatten();
+                    let Some(exercise) = next else { break };
+                    let begun = Instant::now();
+                    let problems = check_exercise(workspace, &slot, seal, exercise)
+                        .unwrap_or_else(|error| vec![format!("{error:#}")]);
+                    let outcome = Outcome {
+                        id: exercise.id.clone(),
+                        problems,
+                        elapsed: begun.elapsed(),
+                    };
+                    print_outcome(&outcome);
+                    if let Ok(mut outcomes) = outcomes.lock() {
+                        outcomes.push(outcome);
+                    }
+                }
+            });
+        }
+    });
+
+    let outcomes = outcomes.into_inner().unwrap_or_default();
+    for problem in &global {
+        println!("{} {problem}", "FAIL".red().bold());
+    }
+    let failed = outcomes.iter().filter(|o| !o.problems.is_empty()).count();
+    let slowest = outcomes.iter().max_by_key(|o| o.elapsed);
+    println!(
+        "\ndev check: {} passed, {failed} failed ({} exercises, {jobs} at once, {:.1} s{})",
+        outcomes.len() - failed,
+        outcomes.len(),
+        started.elapsed().as_secs_f64(),
+        slowest
+            .map(|o| format!("; slowest {} {:.1} s", o.id, o.elapsed.as_secs_f64()))
+            .unwrap_or_default()
+    );
+    Ok(if failed == 0 && global.is_empty() {
+        0
+    } else {
+        crate::EXIT_NOT_SOLVED
+    })
+}
+
+fn print_outcome(outcome: &Outcome) {
+    let seconds = outcome.elapsed.as_secs_f64();
+    if outcome.problems.is_empty() {
+        println!("{}   {} ({seconds:.1} s)", "ok".green().bold(), outcome.id);
+    } else {
+        println!("{} {} ({seconds:.1} s)", "FAIL".red().bold(), outcome.id);
+        for problem in &outcome.problems {
+            println!("     - {}", problem.replace('\n', "\n       "));
+        }
+    }
+}
+
+fn check_exercise(
+    workspace: &Workspace,
+    slot: &Slot,
+    seal: &Seal,
+    exercise: &Exercise,
+) -> Result<Vec<String>> {
+    let mut problems = static_problems(workspace, exercise)?;
+
+    let shipped = slot.prepare(workspace, exercise, State::Shipped)?;
+    let judge = Judge {
+        workspace: &shipped,
+        seal,
+        color: false,
+    };
+    let verdict = judge.judge(exercise)?;
+    problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
+
+    let solved = slot.prepare(workspace, exercise, State::Solution)?;
+    let judge = Judge {
+        workspace: &solved,
+        seal,
+        color: false,
+    };
+    let verdict = judge.judge(exercise)?;
+    if !verdict.solved() {
+        problems.push(format!(
+            "the solution is not judged solved ({}):\n{}",
+            verdict.status.describe(),
+            crate::render::verdict(exercise, &verdict)
+        ));
+        return Ok(problems);
+    }
+    problems.extend(trybuild_problems(&solved, exercise)?);
+    problems.extend(clippy_problems(&solved, exercise)?);
+    problems.extend(rustfmt_problems(workspace, exercise)?);
+    Ok(problems)
+}
+
+/// What can be seen without compiling anything.
+fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    if exercise.hint.is_empty() || exercise.hint.contains("TODO") {
+        problems.push("the hint is empty or still a TODO".into());
+    }
+    if exercise
+        .notes
+        .iter()
+        .any(|note| note.question.contains("TODO") || note.answer.contains("TODO"))
+    {
+        problems.push("a talk-through note is still a TODO".into());
+    }
+    if exercise.notes.len() < MIN_NOTES {
+        problems.push(format!(
+            "{} talk-through notes; an exercise needs at least {MIN_NOTES}",
+            exercise.notes.len()
+        ));
+    }
+    let exercise_dir = workspace.root.join(&exercise.dir);
+    let mut has_todo = false;
+    for file in &exercise.files {
+        let solution = workspace.root.join(exercise.solution_dir()).join(file);
+        if !solution.is_file() {
+            problems.push(format!("no solution file {}", workspace.relative(&solution).display()));
+        }
+        has_todo |= std::fs::read_to_string(exercise_dir.join(file)).is_ok_and(|t| t.contains("TODO"));
+    }
+    if !has_todo {
+        problems.push("no file the learner edits has a TODO marker".into());
+    }
+    let all_cases = cases::discover(&exercise_dir)?;
+    for case in all_cases.iter().filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty()) {
+        problems.push(format!(
+            "{FAIL_DIR}/{}.rs has no `//~ ERROR Exxxx` annotation",
+            case.name
+        ));
+    }
+    let has_pass_cases = all_cases.iter().any(|c| c.kind == CaseKind::MustPass);
+    let has_trybuild = exercise_dir.join(format!("tests/{TRYBUILD_TEST}.rs")).is_file();
+    if has_pass_cases && !has_trybuild {
+        problems.push(format!(
+            "{PASS_DIR} has cases but no tests/{TRYBUILD_TEST}.rs runs them for plain `cargo test`"
+        ));
+    }
+    for expectation in &exercise.expect {
+        if let Expectation::Case(name) = expectation {
+            if !all_cases.iter().any(|case| &case.name == name) {
+                problems.push(format!("expect names case `{name}`, which does not exist"));
+            }
+        }
+    }
+    Ok(problems)
+}
+
+/// The shipped state must fail, and for every declared reason.
+fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> Vec<String> {
+    let shipped = || crate::render::verdict(exercise, verdict);
+    if verdict.solved() {
+        return vec!["the shipped state is already solved: it teaches nothing".into()];
+    }
+    let mut problems = Vec::new();
+    for expectation in &exercise.expect {
+        let met = match expectation {
+            Expectation::Error(code) => verdict
+                .build
+                .diagnostics
+                .iter()
+                .any(|d| d.level == cargo::Level::Error && d.code.as_deref() == Some(code)),
+            Expectation::Tests => verdict.status == Status::TestsFailed,
+            Expectation::Case(name) => {
+                verdict.status == Status::CasesFailed
+                    && verdict.cases.as_ref().is_some_and(|stage| {
+                        stage
+                            .cases
+                            .iter()
+                            .any(|case| &case.name == name && case.outcome != CaseOutcome::Ok)
+                    })
+            }
+        };
+        if !met {
+            let got: Vec<String> = verdict
+                .build
+                .diagnostics
+                .iter()
+                .filter(|d| d.level == cargo::Level::Error)
+                .map(|d| d.headline(root))
+                .collect();
+            problems.push(format!(
+                "the shipped state must fail with `{expectation}`, but it is `{}`{}\n{}",
+                verdict.status.describe(),
+                if got.is_empty() { String::new() } else { format!(": {}", got.join("; ")) },
+                shipped()
+            ));
+        }
+    }
+    problems
+}
+
+/// Plain `cargo test` judges must-pass cases through trybuild: it must agree.
+fn trybuild_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
+    let exercise_dir = solved.root.join(&exercise.dir);
+    if !exercise_dir.join(format!("tests/{TRYBUILD_TEST}.rs")).is_file() {
+        return Ok(Vec::new());
+    }
+    let output = cargo_in(solved)
+        .args(["test", "-p", &exercise.package, "--test", TRYBUILD_TEST])
+        .output()
+        .context("cannot run cargo test")?;
+    if output.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(vec![format!(
+        "trybuild rejects a must-pass case the checker accepts:\n{}",
+        tail(&String::from_utf8_lossy(&output.stdout), 30)
+    )])
+}
+
+fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
+    let output = cargo_in(solved)
+        .args([
+            "clippy",
+            "-p",
+            &exercise.package,
+            "--all-targets",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ])
+        .output()
+        .context("cannot run cargo clippy")?;
+    if output.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(vec![format!(
+        "the solution is not clippy clean:\n{}",
+        tail(&String::from_utf8_lossy(&output.stderr), 30)
+    )])
+}
+
+fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
+    let solution_dir = workspace.root.join(exercise.solution_dir());
+    let mut command = Command::new("rustfmt");
+    command.args(["--check", "--edition", "2024"]);
+    for file in &exercise.files {
+        command.arg(solution_dir.join(file));
+    }
+    let output = command.output().context("cannot run rustfmt")?;
+    if output.status.success() {
+        return Ok(Vec::new());
+    }
+    Ok(vec![format!(
+        "the solution is not rustfmt clean (run rustfmt --edition 2024 on it):\n{}",
+        tail(&String::from_utf8_lossy(&output.stdout), 20)
+    )])
+}
+
+fn cargo_in(workspace: &Workspace) -> Command {
+    let mut command = Command::new(cargo::cargo_program());
+    command
+        .current_dir(&workspace.root)
+        .env("CARGO_TARGET_DIR", &workspace.target_dir)
+        .env("CARGO_TERM_COLOR", "never");
+    command
+}
+
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    all[all.len().saturating_sub(lines)..].join("\n")
+}

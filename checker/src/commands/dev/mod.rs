@@ -1,0 +1,74 @@
+//! `checker dev ...`: the instructors' tools.
+
+mod bench;
+mod check;
+mod new;
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use crate::catalogue::Catalogue;
+use crate::seal::{SEAL_FILE, Seal};
+use crate::workspace::Workspace;
+
+#[derive(Subcommand)]
+pub enum DevCommand {
+    /// Prove every exercise: shipped state fails as declared, solution passes
+    /// everything, on scratch copies.
+    Check {
+        /// Only these exercises (ids or names).
+        names: Vec<String>,
+        /// Exercises checked at once (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
+    /// Record the shipped files' ids in shipped.toml (after editing an exercise).
+    Seal,
+    /// Scaffold a new exercise: crate, solution file and info.toml entry.
+    New {
+        /// Topic directory, for example 01_ownership.
+        topic: String,
+        /// Exercise name, for example moves_and_clones.
+        name: String,
+    },
+    /// Time the verdict after a touched file against plain cargo commands.
+    Bench {
+        /// Only these exercises (ids or names).
+        names: Vec<String>,
+        /// Timed runs per exercise.
+        #[arg(long, default_value_t = 7)]
+        runs: usize,
+    },
+}
+
+pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
+    match command {
+        DevCommand::Check { names, jobs } => check::run(workspace, &names, jobs),
+        DevCommand::Seal => seal(workspace),
+        DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
+        DevCommand::Bench { names, runs } => bench::run(workspace, &names, runs),
+    }
+}
+
+fn seal(workspace: &Workspace) -> Result<u8> {
+    let catalogue = Catalogue::load(workspace)?;
+    let seal = Seal::compute(workspace, &catalogue)?;
+    let files: usize = seal.exercises.values().map(|ids| ids.len()).sum();
+    crate::files::write_atomically(&workspace.root.join(SEAL_FILE), seal.render()?.as_bytes())?;
+    println!(
+        "sealed {files} files of {} exercises in {SEAL_FILE}",
+        seal.exercises.len()
+    );
+    Ok(0)
+}
+
+/// The exercises named, or all of them.
+fn chosen<'c>(
+    catalogue: &'c Catalogue,
+    names: &[String],
+) -> Result<Vec<&'c crate::catalogue::Exercise>> {
+    if names.is_empty() {
+        return Ok(catalogue.exercises.iter().collect());
+    }
+    names.iter().map(|name| catalogue.find(name)).collect()
+}

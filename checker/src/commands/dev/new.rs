@@ -1,0 +1,161 @@
+//! `checker dev new TOPIC NAME`: scaffolds an exercise that already passes
+//! the structural checks, so an instructor starts from working parts.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::catalogue::Catalogue;
+use crate::files::write_atomically;
+use crate::seal::{SEAL_FILE, Seal, file_ids};
+use crate::workspace::Workspace;
+
+pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
+    let catalogue = Catalogue::load(workspace)?;
+    if catalogue.topic(topic).is_none() {
+        let known: Vec<&str> = catalogue.topics.iter().map(|t| t.dir.as_str()).collect();
+        bail!("topic `{topic}` is not in info.toml (known: {})", known.join(", "));
+    }
+    let valid_name = !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if !valid_name {
+        bail!("name `{name}` must be snake_case: lowercase letters, digits and `_`, starting with a letter");
+    }
+    if catalogue.exercises.iter().any(|e| e.name == name || e.id == name) {
+        bail!("an exercise named `{name}` already exists");
+    }
+
+    let topic_dir = workspace.exercises_dir().join(topic);
+    let number = next_number(&topic_dir);
+    let dir_name = format!("{number:02}_{name}");
+    let topic_word = topic.split_once('_').map_or(topic, |(_, word)| word);
+    let package = format!("{topic_word}_{number:02}_{name}");
+    let relative = Path::new("exercises").join(topic).join(&dir_name);
+    let exercise_dir = workspace.root.join(&relative);
+    let solution_dir = workspace.solutions_dir().join(topic).join(&dir_name);
+
+    let files = scaffold_files(&package, name);
+    for (path, contents) in &files {
+        write_new(&exercise_dir.join(path), contents)?;
+    }
+    write_new(&solution_dir.join("src/lib.rs"), &solution_lib(name))?;
+
+    let catalogue_path = workspace.catalogue_path();
+    let text = std::fs::read_to_string(&catalogue_path)?;
+    let updated = insert_entry(&text, topic, &entry(name, topic, &dir_name));
+    // Never write a catalogue the checker itself would reject.
+    Catalogue::parse(workspace, Path::new(crate::workspace::CATALOGUE_FILE), &updated)?;
+    write_atomically(&catalogue_path, updated.as_bytes())?;
+
+    let mut seal = Seal::load(workspace).unwrap_or_default();
+    seal.exercises.insert(name.to_string(), file_ids(&exercise_dir)?);
+    write_atomically(&workspace.root.join(SEAL_FILE), seal.render()?.as_bytes())?;
+
+    println!("created {}", relative.display());
+    println!("created {}", workspace.relative(&solution_dir).display());
+    println!("added `{name}` to info.toml and {SEAL_FILE}");
+    println!(
+        "next: write the task, tests and cases, then `checker dev seal` and `checker dev check {name}`"
+    );
+    Ok(0)
+}
+
+fn next_number(topic_dir: &Path) -> u32 {
+    std::fs::read_dir(topic_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.split_once('_')?.0.parse::<u32>().ok()
+        })
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+fn write_new(path: &Path, contents: &str) -> Result<()> {
+    if path.exists() {
+        bail!("{} already exists; nothing was overwritten", path.display());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
+}
+
+fn scaffold_files(package: &str, name: &str) -> Vec<(&'static str, String)> {
+    let lib = package.replace('-', "_");
+    vec![
+        (
+            "Cargo.toml",
+            format!(
+                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\npublish.workspace = true\n\n[dev-dependencies]\ntrybuild.workspace = true\n"
+            ),
+        ),
+        (
+            "src/lib.rs",
+            format!(
+                "//! # {name}\n//!\n//! TODO: the task statement: what to build or fix, and what counts as done.\n\n// TODO: the learner's work goes here.\npub fn answer() -> u32 {{\n    0\n}}\n"
+            ),
+        ),
+        (
+            "tests/behaviour.rs",
+            format!(
+                "use {lib}::answer;\n\n#[test]\nfn gives_the_answer() {{\n    assert_eq!(answer(), 42);\n}}\n"
+            ),
+        ),
+        (
+            "tests/pass/uses_the_api.rs",
+            format!("// A use of the learner's API that must compile and run.\nfn main() {{\n    assert_eq!({lib}::answer(), 42);\n}}\n"),
+        ),
+        (
+            "tests/fail/misuses_the_api.rs",
+            format!("// A misuse the learner's API must reject, annotated with the error and line.\nfn main() {{\n    let _: String = {lib}::answer(); //~ ERROR E0308\n}}\n"),
+        ),
+        (
+            "tests/must_pass.rs",
+            "// Runs the must-pass cases with trybuild, so a plain `cargo test` judges them too.\n#[test]\nfn must_pass_cases() {\n    trybuild::TestCases::new().pass(\"tests/pass/*.rs\");\n}\n".to_string(),
+        ),
+    ]
+}
+
+fn solution_lib(name: &str) -> String {
+    format!("//! # {name}\n\npub fn answer() -> u32 {{\n    42\n}}\n")
+}
+
+fn entry(name: &str, topic: &str, dir: &str) -> String {
+    format!(
+        "[[exercises]]\nid = \"{name}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{dir}\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\nhint = \"TODO: a hint that helps without giving the answer away.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a follow-up question an interviewer asks.\"\nanswer = \"TODO: a short model answer.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a second follow-up question.\"\nanswer = \"TODO: its short model answer.\"\n"
+    )
+}
+
+/// Puts the entry after the topic's last exercise (learning order is file
+/// order), touching nothing else in the file.
+fn insert_entry(text: &str, topic: &str, entry: &str) -> String {
+    let headers: Vec<usize> = text
+        .match_indices("[[exercises]]")
+        .filter(|(at, _)| *at == 0 || text.as_bytes()[at - 1] == b'\n')
+        .map(|(at, _)| at)
+        .collect();
+    let topic_line = format!("topic = \"{topic}\"");
+    let last_of_topic = headers.iter().enumerate().rev().find(|(i, start)| {
+        let end = headers.get(i + 1).copied().unwrap_or(text.len());
+        text[**start..end].lines().any(|line| line.trim() == topic_line)
+    });
+    let at = match last_of_topic {
+        Some((i, _)) => headers.get(i + 1).copied().unwrap_or(text.len()),
+        None => text.len(),
+    };
+    let (before, after) = text.split_at(at);
+    let separator = if before.ends_with("\n\n") || before.is_empty() {
+        ""
+    } else if before.ends_with('\n') {
+        "\n"
+    } else {
+        "\n\n"
+    };
+    let gap = if after.is_empty() { "" } else { "\n" };
+    format!("{before}{separator}{entry}{gap}{after}")
+}

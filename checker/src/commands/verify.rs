@@ -1,0 +1,58 @@
+//! `checker verify`: judge exercises and record the results.
+
+use anyhow::Result;
+
+use crate::catalogue::{Catalogue, Exercise};
+use crate::judge::Judge;
+use crate::seal::Seal;
+use crate::workspace::Workspace;
+
+pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Result<u8> {
+    let catalogue = Catalogue::load(workspace)?;
+    let seal = Seal::load(workspace)?;
+    let mut progress = super::load_progress(workspace)?;
+
+    let chosen: Vec<&Exercise> = if all {
+        catalogue.exercises.iter().collect()
+    } else if names.is_empty() {
+        match super::current_exercise(&catalogue, &progress) {
+            Some(exercise) => vec![exercise],
+            None => {
+                println!("Every exercise is solved. `checker verify --all` re-checks them.");
+                return Ok(0);
+            }
+        }
+    } else {
+        names
+            .iter()
+            .map(|name| catalogue.find(name))
+            .collect::<Result<_>>()?
+    };
+
+    let judge = Judge {
+        workspace,
+        seal: &seal,
+        color: !json && super::color_on_stdout(),
+    };
+    let mut all_solved = true;
+    for exercise in chosen {
+        let verdict = judge.judge(exercise)?;
+        if json {
+            println!("{}", serde_json::to_string(&verdict)?);
+        } else {
+            print!("{}", crate::render::verdict(exercise, &verdict));
+        }
+        all_solved &= verdict.solved();
+        progress.record(&exercise.id, verdict.solved());
+    }
+    // Move on past what is solved now.
+    let still_current = progress
+        .current
+        .as_deref()
+        .is_some_and(|id| catalogue.by_id(id).is_some() && !progress.is_solved(id));
+    if !still_current {
+        progress.current = super::first_unsolved(&catalogue, &progress).map(|e| e.id.clone());
+    }
+    progress.save(workspace)?;
+    Ok(if all_solved { 0 } else { crate::EXIT_NOT_SOLVED })
+}

@@ -1,0 +1,175 @@
+//! The judge of one exercise: build, tests, cases and the tamper check,
+//! folded into one verdict.
+
+pub mod cases;
+pub mod tests;
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::cargo;
+use crate::catalogue::{Exercise, LocatedError};
+use crate::seal::Seal;
+use crate::verdict::{BuildStage, Status, Verdict};
+use crate::workspace::Workspace;
+
+/// The name of the test target that runs must-pass cases through trybuild.
+/// The checker compiles the cases itself, in one batch, so it skips it.
+pub const TRYBUILD_TEST: &str = "must_pass";
+
+pub struct Judge<'a> {
+    pub workspace: &'a Workspace,
+    pub seal: &'a Seal,
+    /// Ask rustc for coloured diagnostics.
+    pub color: bool,
+}
+
+impl Judge<'_> {
+    pub fn judge(&self, exercise: &Exercise) -> Result<Verdict> {
+        let started = Instant::now();
+        let exercise_dir = self.workspace.root.join(&exercise.dir);
+        check_learner_files(self.workspace, exercise)?;
+        let tampered = self.seal.tampered(self.workspace, exercise);
+
+        let report = cargo::build(
+            &self.workspace.root,
+            &test_build_args(self.workspace, exercise, &exercise_dir),
+            self.color,
+        )?;
+        let build = BuildStage {
+            ok: report.success,
+            cargo_error: (!report.success && report.errors().next().is_none())
+                .then(|| cargo_error_lines(&report.cargo_stderr)),
+            diagnostics: report.diagnostics.clone(),
+        };
+        let mut verdict = Verdict {
+            id: exercise.id.clone(),
+            topic: exercise.topic.clone(),
+            status: Status::CompileError,
+            tampered,
+            build,
+            tests: None,
+            cases: None,
+            elapsed_ms: 0,
+        };
+        if report.success {
+            let cases = cases::discover(&exercise_dir)?;
+            // The cases build while the tests run: cargo's lock is free by then.
+            let (tests, cases) = std::thread::scope(|scope| {
+                let case_build = (!cases.is_empty()).then(|| {
+                    scope.spawn(|| cases::build(self.workspace, exercise, &cases, self.color))
+                });
+                let tests = tests::run_all(&report.executables, &exercise_dir, exercise.timeout);
+                let cases = case_build.map(|handle| {
+                    handle
+                        .join()
+                        .map_err(|_| anyhow::anyhow!("the case build thread panicked"))?
+                        .map(|case_report| {
+                            cases::judge(&exercise_dir, &cases, &case_report, exercise.timeout)
+                        })
+                });
+                (tests, cases.transpose())
+            });
+            let tests = tests?;
+            let cases = cases?;
+            verdict.status = if !tests.ok() {
+                Status::TestsFailed
+            } else if cases.as_ref().is_some_and(|c| !c.ok()) {
+                Status::CasesFailed
+            } else if !verdict.tampered.is_empty() {
+                Status::Tampered
+            } else {
+                Status::Solved
+            };
+            verdict.tests = Some(tests);
+            verdict.cases = cases;
+        }
+        verdict.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        Ok(verdict)
+    }
+}
+
+fn test_build_args(workspace: &Workspace, exercise: &Exercise, exercise_dir: &Path) -> Vec<String> {
+    let mut args: Vec<String> = vec![
+        "test".into(),
+        "--no-run".into(),
+        "--manifest-path".into(),
+        workspace.root.join("Cargo.toml").to_string_lossy().into_owned(),
+        "--target-dir".into(),
+        workspace.target_dir.to_string_lossy().into_owned(),
+        "-p".into(),
+        exercise.package.clone(),
+    ];
+    if exercise_dir.join("src/lib.rs").is_file() {
+        args.push("--lib".into());
+    }
+    if exercise_dir.join("src/main.rs").is_file() || exercise_dir.join("src/bin").is_dir() {
+        args.push("--bins".into());
+    }
+    for name in integration_tests(exercise_dir) {
+        args.extend(["--test".into(), name]);
+    }
+    args
+}
+
+/// The integration test targets cargo discovers by itself (`tests/*.rs`,
+/// `tests/*/main.rs`), less the trybuild one.
+pub fn integration_tests(exercise_dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(exercise_dir.join("tests")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let path = entry.path();
+            let name = if path.is_file() && path.extension().is_some_and(|e| e == "rs") {
+                path.file_stem()?.to_string_lossy().into_owned()
+            } else if path.join("main.rs").is_file() {
+                entry.file_name().to_string_lossy().into_owned()
+            } else {
+                return None;
+            };
+            (name != TRYBUILD_TEST).then_some(name)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// The learner's files must exist and be UTF-8, or nothing can be judged.
+fn check_learner_files(workspace: &Workspace, exercise: &Exercise) -> Result<()> {
+    for file in &exercise.files {
+        let path = workspace.root.join(&exercise.dir).join(file);
+        let shown = exercise.dir.join(file);
+        let bytes = std::fs::read(&path).with_context(|| {
+            format!("{}: cannot read the exercise file (`checker reset {}` restores it)", shown.display(), exercise.name)
+        })?;
+        if let Err(error) = std::str::from_utf8(&bytes) {
+            let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+            return Err(LocatedError::at_offset(
+                &shown,
+                valid,
+                valid.len(),
+                "not valid UTF-8 (Rust source files must be UTF-8)",
+            )
+            .into());
+        }
+    }
+    Ok(())
+}
+
+/// The `error:` lines of cargo's own output (a broken manifest, a missing file).
+fn cargo_error_lines(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .skip_while(|line| !line.trim_start().starts_with("error"))
+        .take(12)
+        .collect();
+    if lines.is_empty() {
+        stderr.trim().to_string()
+    } else {
+        lines.join("\n")
+    }
+}

@@ -1,0 +1,100 @@
+//! The interview exercise checker: judges exercises and keeps the learner's progress.
+
+mod cargo;
+mod catalogue;
+mod commands;
+mod files;
+mod judge;
+mod process;
+mod progress;
+mod render;
+mod scratch;
+mod seal;
+mod verdict;
+mod workspace;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit codes: 0 all good, 1 something is not solved (or a check failed), 2 bad usage or configuration.
+pub const EXIT_NOT_SOLVED: u8 = 1;
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "checker", version, about = "Judges the Rust interview exercises")]
+struct Cli {
+    /// The exercise workspace (default: found by walking up from the current directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the exercises with their status, and progress per topic.
+    List,
+    /// Judge exercises: the current one, the ones named, or all.
+    Verify {
+        /// Exercise ids or names.
+        names: Vec<String>,
+        /// Judge every exercise.
+        #[arg(long, conflicts_with = "names")]
+        all: bool,
+        /// Print one JSON object per exercise instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the hint of an exercise.
+    Hint { name: String },
+    /// Show the talk-through notes of an exercise: what an interviewer asks next.
+    Notes { name: String },
+    /// Show the reference solution (only once the exercise is solved).
+    Solution {
+        name: String,
+        /// Show it even though the exercise is not solved yet.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Restore the shipped files of an exercise, backing up your current ones.
+    Reset {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Tools for the instructors who write exercises.
+    #[command(subcommand)]
+    Dev(commands::dev::DevCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            let message = format!("{error:#}");
+            eprintln!("error: {}", message.replace('\n', " "));
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let start = match cli.root {
+        Some(root) => root,
+        None => std::env::current_dir()?,
+    };
+    let workspace = workspace::Workspace::discover(&start)?;
+    match cli.command {
+        Command::List => commands::list::run(&workspace),
+        Command::Verify { names, all, json } => commands::verify::run(&workspace, &names, all, json),
+        Command::Hint { name } => commands::show::hint(&workspace, &name),
+        Command::Notes { name } => commands::show::notes(&workspace, &name),
+        Command::Solution { name, force } => commands::show::solution(&workspace, &name, force),
+        Command::Reset { name, yes } => commands::reset::run(&workspace, &name, yes),
+        Command::Dev(command) => commands::dev::run(&workspace, command),
+    }
+}

@@ -1,0 +1,148 @@
+//! Runs learner programs under a time limit with bounded captured output.
+//! Learner code may loop forever, flood its output, crash or exit early;
+//! none of that may hang or swamp the checker.
+
+use std::collections::VecDeque;
+use std::io::{self, Read};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+/// Captured output keeps this many bytes from the start and as many from the end.
+pub const KEEP_BYTES: usize = 16 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Code(i32),
+    Signal(i32),
+    TimedOut,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Captured {
+    /// The head and tail of the output, with a marker where bytes were left out.
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct Finished {
+    pub exit: Exit,
+    pub stdout: Captured,
+    pub stderr: Captured,
+}
+
+/// Starts `command` in a process group of its own, so a timeout can kill
+/// everything it spawned.
+pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    command.spawn()
+}
+
+/// Kills the whole process group led by `child` (the child itself elsewhere).
+pub fn kill_group(child_id: u32) {
+    #[cfg(unix)]
+    {
+        if let Ok(pid) = libc::pid_t::try_from(child_id) {
+            // SAFETY: killpg has no memory-safety preconditions; a stale group id
+            // only makes it fail with ESRCH, which is fine to ignore.
+            unsafe {
+                libc::killpg(pid, libc::SIGKILL);
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = child_id;
+}
+
+/// Runs `command` to completion or until `limit` passes, then kills its group.
+pub fn run_limited(mut command: Command, limit: Duration) -> io::Result<Finished> {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = spawn_in_own_group(&mut command)?;
+    let stdout = child.stdout.take().map(read_bounded);
+    let stderr = child.stderr.take().map(read_bounded);
+    let id = child.id();
+
+    let (done_tx, done_rx) = mpsc::channel();
+    let waiter = thread::spawn(move || {
+        let status = child.wait();
+        let _ = done_tx.send(());
+        status
+    });
+    let timed_out = done_rx.recv_timeout(limit).is_err();
+    // Also after a normal exit: leftover grandchildren would hold the pipes open.
+    kill_group(id);
+    let status = waiter
+        .join()
+        .map_err(|_| io::Error::other("waiter thread panicked"))??;
+    let exit = if timed_out {
+        Exit::TimedOut
+    } else {
+        exit_of(status)
+    };
+    Ok(Finished {
+        exit,
+        stdout: join_reader(stdout),
+        stderr: join_reader(stderr),
+    })
+}
+
+fn exit_of(status: ExitStatus) -> Exit {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return Exit::Signal(signal);
+        }
+    }
+    Exit::Code(status.code().unwrap_or(-1))
+}
+
+type Reader = thread::JoinHandle<Captured>;
+
+fn join_reader(reader: Option<Reader>) -> Captured {
+    reader
+        .and_then(|handle| handle.join().ok())
+        .unwrap_or_default()
+}
+
+/// Drains a pipe to its end, keeping only its head and tail.
+pub fn read_bounded(mut source: impl Read + Send + 'static) -> Reader {
+    thread::spawn(move || {
+        let mut head = Vec::with_capacity(4096);
+        let mut tail = VecDeque::new();
+        let mut dropped = 0u64;
+        let mut buffer = [0u8; 8192];
+        loop {
+            let read = match source.read(&mut buffer) {
+                Ok(0) | Err(_) => break,
+                Ok(read) => read,
+            };
+            let mut chunk = &buffer[..read];
+            if head.len() < KEEP_BYTES {
+                let take = chunk.len().min(KEEP_BYTES - head.len());
+                head.extend_from_slice(&chunk[..take]);
+                chunk = &chunk[take..];
+            }
+            tail.extend(chunk.iter().copied());
+            while tail.len() > KEEP_BYTES {
+                let excess = tail.len() - KEEP_BYTES;
+                tail.drain(..excess);
+                dropped += excess as u64;
+            }
+        }
+        let mut text = String::from_utf8_lossy(&head).into_owned();
+        if dropped > 0 {
+            text.push_str(&format!("\n[... {dropped} bytes of output left out ...]\n"));
+        }
+        text.push_str(&String::from_utf8_lossy(tail.make_contiguous()));
+        Captured { text }
+    })
+}

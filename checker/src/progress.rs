@@ -1,0 +1,119 @@
+//! The learner's progress: solved exercises, the current one, attempts.
+//! Keyed by stable id; written atomically; a corrupt file is moved aside.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::workspace::Workspace;
+
+const FILE_NAME: &str = "progress.json";
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct Progress {
+    #[serde(default)]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub exercises: BTreeMap<String, ExerciseProgress>,
+}
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub struct ExerciseProgress {
+    /// Checks run on it.
+    #[serde(default)]
+    pub attempts: u32,
+    #[serde(default)]
+    pub first_checked: Option<u64>,
+    #[serde(default)]
+    pub last_checked: Option<u64>,
+    /// Seconds since the epoch when it was first solved.
+    #[serde(default)]
+    pub solved_at: Option<u64>,
+    /// Whether the last check solved it: a solved exercise can be broken again.
+    #[serde(default)]
+    pub solved: bool,
+}
+
+/// Loading can leave a warning for the learner (a corrupt file moved aside).
+pub struct Loaded {
+    pub progress: Progress,
+    pub warning: Option<String>,
+}
+
+pub fn path(workspace: &Workspace) -> PathBuf {
+    workspace.state_dir().join(FILE_NAME)
+}
+
+pub fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl Progress {
+    pub fn load(workspace: &Workspace) -> Result<Loaded> {
+        let path = path(workspace);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Loaded {
+                    progress: Progress::default(),
+                    warning: None,
+                });
+            }
+            Err(error) => {
+                return Err(error).with_context(|| format!("cannot read {}", path.display()));
+            }
+        };
+        match serde_json::from_str(&text) {
+            Ok(progress) => Ok(Loaded {
+                progress,
+                warning: None,
+            }),
+            Err(error) => {
+                let aside = path.with_file_name(format!("{FILE_NAME}.corrupt-{}", now()));
+                std::fs::rename(&path, &aside)
+                    .with_context(|| format!("cannot move {} aside", path.display()))?;
+                Ok(Loaded {
+                    progress: Progress::default(),
+                    warning: Some(format!(
+                        "{}:{}:{}: progress file is corrupt ({error}); moved it to {} and started afresh",
+                        workspace.relative(&path).display(),
+                        error.line(),
+                        error.column(),
+                        workspace.relative(&aside).display()
+                    )),
+                })
+            }
+        }
+    }
+
+    /// Writes to a temporary file and renames it over the old one, so a crash
+    /// never leaves half a file.
+    pub fn save(&self, workspace: &Workspace) -> Result<()> {
+        let path = path(workspace);
+        let dir = workspace.state_dir();
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        crate::files::write_atomically(&path, serde_json::to_string_pretty(self)?.as_bytes())
+    }
+
+    pub fn is_solved(&self, id: &str) -> bool {
+        self.exercises.get(id).is_some_and(|e| e.solved)
+    }
+
+    /// Records one check of exercise `id`.
+    pub fn record(&mut self, id: &str, solved: bool) {
+        let now = now();
+        let entry = self.exercises.entry(id.to_string()).or_default();
+        entry.attempts += 1;
+        entry.first_checked.get_or_insert(now);
+        entry.last_checked = Some(now);
+        entry.solved = solved;
+        if solved {
+            entry.solved_at.get_or_insert(now);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Turns a verdict into text for a terminal. It only reads the verdict.
+
+use std::fmt::Write;
+
+use colored::Colorize;
+
+use crate::catalogue::Exercise;
+use crate::verdict::{CaseOutcome, FileChange, RunOutcome, Status, Verdict};
+
+/// Most diagnostics shown at once: the first errors are the ones to fix.
+const MAX_DIAGNOSTICS: usize = 6;
+
+pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
+    let mut out = String::new();
+    let heading = format!("{} ({})", exercise.name, exercise.dir.display());
+    let status = match verdict.status {
+        Status::Solved => verdict.status.describe().green().bold(),
+        _ => verdict.status.describe().red().bold(),
+    };
+    let _ = writeln!(out, "{} {heading}: {status}  [{} ms]", "==>".bold(), verdict.elapsed_ms);
+
+    let errors = verdict
+        .build
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == crate::cargo::Level::Error)
+        .count();
+    for diagnostic in verdict.build.diagnostics.iter().take(MAX_DIAGNOSTICS) {
+        // Warnings matter once it compiles; before that they are noise.
+        if errors > 0 && diagnostic.level == crate::cargo::Level::Warning {
+            continue;
+        }
+        let _ = writeln!(out, "{}", diagnostic.rendered.trim_end());
+    }
+    let hidden = verdict.build.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
+    if hidden > 0 {
+        let _ = writeln!(out, "... and {hidden} more; fix the first ones first.");
+    }
+    if let Some(cargo_error) = &verdict.build.cargo_error {
+        let _ = writeln!(out, "{cargo_error}");
+    }
+
+    if let Some(tests) = &verdict.tests {
+        let failed = tests.failed();
+        let line = format!("tests: {} passed, {failed} failed", tests.passed);
+        let _ = writeln!(out, "{}", if tests.ok() { line.green() } else { line.red() });
+        for run in &tests.runs {
+            for test in &run.failed {
+                let _ = writeln!(out, "  {} {}", "failed:".red(), test.name);
+                for line in test.output.lines().take(12) {
+                    let _ = writeln!(out, "    {line}");
+                }
+            }
+            let problem = match &run.outcome {
+                RunOutcome::Passed | RunOutcome::Failed => None,
+                RunOutcome::TimedOut { seconds } => Some(format!(
+                    "`{}` was stopped after {seconds} s: an endless loop or a deadlock?",
+                    run.target
+                )),
+                RunOutcome::Crashed { signal } => Some(format!(
+                    "`{}` crashed (signal {signal}): a stack overflow or an abort?",
+                    run.target
+                )),
+                RunOutcome::EndedEarly { code } => Some(format!(
+                    "`{}` ended with code {code} before reporting its tests: does the code call std::process::exit?",
+                    run.target
+                )),
+            };
+            if let Some(problem) = problem {
+                let _ = writeln!(out, "  {} {problem}", "stopped:".red());
+                if !run.unfinished.is_empty() {
+                    let _ = writeln!(out, "    unfinished: {}", run.unfinished.join(", "));
+                }
+                for line in run.output_tail.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev() {
+                    let _ = writeln!(out, "    {line}");
+                }
+            }
+        }
+    }
+
+    if let Some(cases) = &verdict.cases {
+        for case in &cases.cases {
+            let mark = if case.outcome == CaseOutcome::Ok {
+                "ok".green()
+            } else {
+                "FAIL".red()
+            };
+            let _ = writeln!(out, "case {mark}: {}", case.explain());
+        }
+    }
+
+    for file in &verdict.tampered {
+        let change = match file.change {
+            FileChange::Edited => "was edited",
+            FileChange::Deleted => "was deleted",
+        };
+        let _ = writeln!(
+            out,
+            "{} {} {change}: shipped tests are the judge and must stay as shipped (`checker reset {}` restores them)",
+            "note:".yellow().bold(),
+            exercise.dir.join(&file.path).display(),
+            exercise.name
+        );
+    }
+    out
+}

@@ -1,0 +1,148 @@
+//! The seal: the git blob id of every shipped file of every exercise, kept in
+//! `shipped.toml`. It tells when shipped tests were edited (no git needed),
+//! and lets `reset` fetch the shipped content back out of git by id.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::{Catalogue, Exercise};
+use crate::verdict::{FileChange, TamperedFile};
+use crate::workspace::Workspace;
+
+pub const SEAL_FILE: &str = "shipped.toml";
+
+/// Relative path inside the exercise -> git blob id.
+pub type FileIds = BTreeMap<String, String>;
+
+#[derive(Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Seal {
+    pub exercises: BTreeMap<String, FileIds>,
+}
+
+impl Seal {
+    pub fn load(workspace: &Workspace) -> Result<Self> {
+        let path = workspace.root.join(SEAL_FILE);
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!("cannot read {SEAL_FILE} (an instructor creates it with `checker dev seal`)")
+        })?;
+        toml::from_str(&text).map_err(|error| {
+            let offset = error.span().map_or(0, |span| span.start);
+            crate::catalogue::LocatedError::at_offset(
+                Path::new(SEAL_FILE),
+                &text,
+                offset,
+                error.message().trim(),
+            )
+            .into()
+        })
+    }
+
+    /// The seal of the exercises as they are on disk now.
+    pub fn compute(workspace: &Workspace, catalogue: &Catalogue) -> Result<Self> {
+        let mut exercises = BTreeMap::new();
+        for exercise in &catalogue.exercises {
+            exercises.insert(exercise.id.clone(), file_ids(&workspace.root.join(&exercise.dir))?);
+        }
+        Ok(Self { exercises })
+    }
+
+    pub fn render(&self) -> Result<String> {
+        let body = toml::to_string(self).context("cannot write the seal")?;
+        Ok(format!(
+            "# Git blob ids of every shipped exercise file. Written by `checker dev seal`;\n\
+             # the checker uses it to notice edited tests and to restore files on reset.\n\n{body}"
+        ))
+    }
+
+    /// Shipped files (other than the ones the learner edits) that were changed.
+    pub fn tampered(&self, workspace: &Workspace, exercise: &Exercise) -> Vec<TamperedFile> {
+        let Some(ids) = self.exercises.get(&exercise.id) else {
+            return Vec::new();
+        };
+        let dir = workspace.root.join(&exercise.dir);
+        ids.iter()
+            .filter(|(path, _)| !exercise.files.iter().any(|file| file == Path::new(path)))
+            .filter_map(|(path, id)| {
+                let change = match std::fs::read(dir.join(path)) {
+                    Err(_) => FileChange::Deleted,
+                    Ok(bytes) if blob_id(&bytes) != *id => FileChange::Edited,
+                    Ok(_) => return None,
+                };
+                Some(TamperedFile {
+                    path: PathBuf::from(path),
+                    change,
+                })
+            })
+            .collect()
+    }
+}
+
+/// Git's object id for a file with these contents.
+pub fn blob_id(bytes: &[u8]) -> String {
+    let mut hasher = sha1_smol::Sha1::new();
+    hasher.update(format!("blob {}\0", bytes.len()).as_bytes());
+    hasher.update(bytes);
+    hasher.digest().to_string()
+}
+
+/// Blob ids of every file below `dir`, except build output and hidden files.
+pub fn file_ids(dir: &Path) -> Result<FileIds> {
+    let mut ids = FileIds::new();
+    for path in files_below(dir)? {
+        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let relative = path.strip_prefix(dir).unwrap_or(&path);
+        ids.insert(slash_path(relative), blob_id(&bytes));
+    }
+    Ok(ids)
+}
+
+/// Every file below `dir`, sorted, skipping `target/` and hidden entries.
+pub fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let entries =
+            std::fs::read_dir(&current).with_context(|| format!("cannot list {}", current.display()))?;
+        for entry in entries {
+            let entry = entry?;
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || name == "target" {
+                continue;
+            }
+            let kind = entry.file_type()?;
+            if kind.is_dir() {
+                pending.push(entry.path());
+            } else if kind.is_file() {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Forward slashes on every platform, so the seal reads the same everywhere.
+pub fn slash_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blob_id_matches_git() {
+        // `printf 'hello\n' | git hash-object --stdin`
+        assert_eq!(blob_id(b"hello\n"), "ce013625030ba8dba906f756967f9e9ca394464a");
+        // `git hash-object /dev/null`
+        assert_eq!(blob_id(b""), "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+    }
+}

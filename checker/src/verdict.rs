@@ -1,0 +1,211 @@
+//! The verdict on one exercise: one value that every output (terminal,
+//! JSON, progress, authoring check) reads. Rendering never decides it.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::cargo::Diagnostic;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Solved,
+    CompileError,
+    TestsFailed,
+    CasesFailed,
+    /// Everything passed, but shipped tests or cases were edited or deleted.
+    Tampered,
+}
+
+impl Status {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Status::Solved => "solved",
+            Status::CompileError => "does not compile",
+            Status::TestsFailed => "tests fail",
+            Status::CasesFailed => "cases fail",
+            Status::Tampered => "not solved: shipped test files were changed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    pub id: String,
+    pub topic: String,
+    pub status: Status,
+    pub tampered: Vec<TamperedFile>,
+    pub build: BuildStage,
+    /// None when the build failed and nothing could run.
+    pub tests: Option<TestsStage>,
+    pub cases: Option<CasesStage>,
+    pub elapsed_ms: u64,
+}
+
+impl Verdict {
+    pub fn solved(&self) -> bool {
+        self.status == Status::Solved
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TamperedFile {
+    pub path: PathBuf,
+    pub change: FileChange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileChange {
+    Edited,
+    Deleted,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BuildStage {
+    pub ok: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Cargo's own complaint when it failed without a compiler diagnostic.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cargo_error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TestsStage {
+    pub passed: usize,
+    pub runs: Vec<TestRun>,
+}
+
+impl TestsStage {
+    pub fn ok(&self) -> bool {
+        self.runs.iter().all(|run| run.outcome == RunOutcome::Passed)
+    }
+
+    pub fn failed(&self) -> usize {
+        self.runs.iter().map(|run| run.failed.len()).sum()
+    }
+}
+
+/// One test binary (the unit tests, or one file of `tests/`).
+#[derive(Debug, Clone, Serialize)]
+pub struct TestRun {
+    pub target: String,
+    pub outcome: RunOutcome,
+    pub passed: usize,
+    pub failed: Vec<FailedTest>,
+    /// Tests that had not finished when the run was stopped or crashed.
+    pub unfinished: Vec<String>,
+    /// The end of what the binary printed, for outcomes the tests can't explain.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub output_tail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RunOutcome {
+    Passed,
+    Failed,
+    TimedOut { seconds: u64 },
+    Crashed { signal: i32 },
+    /// The process ended before the test harness reported (process::exit, abort).
+    EndedEarly { code: i32 },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedTest {
+    pub name: String,
+    /// What the test printed, usually the panic message.
+    pub output: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CasesStage {
+    pub cases: Vec<CaseResult>,
+}
+
+impl CasesStage {
+    pub fn ok(&self) -> bool {
+        self.cases.iter().all(|case| case.outcome == CaseOutcome::Ok)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseKind {
+    MustPass,
+    MustFail,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseResult {
+    pub name: String,
+    pub kind: CaseKind,
+    /// Relative to the exercise directory.
+    pub file: PathBuf,
+    pub outcome: CaseOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CaseOutcome {
+    Ok,
+    /// A must-pass case does not compile against the learner's API.
+    DoesNotCompile { error: String },
+    /// A must-pass case compiled but its run failed (panic, exit code, timeout).
+    RunFailed { reason: String },
+    /// A must-fail case compiled: the learner's API allows the misuse.
+    Compiled,
+    /// A must-fail case failed, but not with the annotated error.
+    WrongReason {
+        expected: String,
+        line: usize,
+        got: String,
+        api_changed: bool,
+    },
+    /// The exercise crate itself did not build, so the case was not judged.
+    NotJudged { reason: String },
+    /// A must-fail case has no `//~ ERROR` annotation: the exercise is broken.
+    NotAnnotated,
+}
+
+impl CaseResult {
+    /// What the outcome shows, in plain words.
+    pub fn explain(&self) -> String {
+        let file = self.file.display();
+        match &self.outcome {
+            CaseOutcome::Ok => match self.kind {
+                CaseKind::MustPass => format!("{file}: compiles and runs, as it must"),
+                CaseKind::MustFail => format!("{file}: rejected for the right reason"),
+            },
+            CaseOutcome::DoesNotCompile { error } => format!(
+                "{file}: this use of your API must compile, but it does not: {error}"
+            ),
+            CaseOutcome::RunFailed { reason } => {
+                format!("{file}: compiles, but running it failed: {reason}")
+            }
+            CaseOutcome::Compiled => format!(
+                "{file}: this misuse of your API must be rejected by the compiler, but it compiles"
+            ),
+            CaseOutcome::WrongReason {
+                expected,
+                line,
+                got,
+                api_changed,
+            } => {
+                let why = if *api_changed {
+                    " (the case uses a name your crate no longer provides: keep the public API it uses)"
+                } else {
+                    ""
+                };
+                format!(
+                    "{file}: rejected, but for the wrong reason: expected {expected} on line {line}, got {got}{why}"
+                )
+            }
+            CaseOutcome::NotJudged { reason } => format!("{file}: not judged: {reason}"),
+            CaseOutcome::NotAnnotated => format!(
+                "{file}: this must-fail case has no `//~ ERROR Exxxx` annotation (a fault of the exercise)"
+            ),
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Where the exercise workspace is on disk, and the paths the checker uses inside it.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, bail};
+
+/// The catalogue's file name; the directory holding it is the workspace root.
+pub const CATALOGUE_FILE: &str = "info.toml";
+
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    pub root: PathBuf,
+    /// Cargo's target directory, shared by every build the checker runs so
+    /// dependencies compile once.
+    pub target_dir: PathBuf,
+}
+
+impl Workspace {
+    /// Finds the workspace by walking up from `start` to the first directory
+    /// that holds `info.toml` next to a `Cargo.toml`.
+    pub fn discover(start: &Path) -> Result<Self> {
+        let start = std::path::absolute(start)?;
+        for dir in start.ancestors() {
+            if dir.join(CATALOGUE_FILE).is_file() && dir.join("Cargo.toml").is_file() {
+                return Ok(Self::at(dir.to_path_buf()));
+            }
+        }
+        bail!(
+            "not inside the exercise workspace: no {CATALOGUE_FILE} next to a Cargo.toml in {} or above",
+            start.display()
+        )
+    }
+
+    /// A workspace rooted at `root`, with cargo's target directory chosen the
+    /// way cargo chooses it (CARGO_TARGET_DIR, else `root/target`).
+    pub fn at(root: PathBuf) -> Self {
+        let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
+            Some(dir) if !dir.is_empty() => root.join(dir),
+            _ => root.join("target"),
+        };
+        Self { root, target_dir }
+    }
+
+    pub fn with_target_dir(root: PathBuf, target_dir: PathBuf) -> Self {
+        Self { root, target_dir }
+    }
+
+    pub fn catalogue_path(&self) -> PathBuf {
+        self.root.join(CATALOGUE_FILE)
+    }
+
+    pub fn exercises_dir(&self) -> PathBuf {
+        self.root.join("exercises")
+    }
+
+    pub fn solutions_dir(&self) -> PathBuf {
+        self.root.join("solutions")
+    }
+
+    /// Learner state (progress, backups): never tracked by git.
+    pub fn state_dir(&self) -> PathBuf {
+        self.root.join(".checker")
+    }
+
+    /// Files the checker generates for builds (case manifests, scratch copies).
+    pub fn generated_dir(&self) -> PathBuf {
+        self.target_dir.join("checker")
+    }
+
+    /// `path` relative to the root when it lies inside it, for messages.
+    pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+}

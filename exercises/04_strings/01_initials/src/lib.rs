@@ -1,0 +1,17 @@
+//! # Initials: bytes are not characters
+//!
+//! `initials` turns a full name into its initials: "Ada Lovelace" gives "AL".
+//! It compiles, but the tests fail: names are not all ASCII, and people type
+//! more than one space between words.
+//!
+//! Task: return the first character of every word, in order. Words are
+//! separated by any amount of whitespace; a name with no words gives "".
+//! Keep the signature: it borrows the name and returns new text.
+
+pub fn initials(full_name: &str) -> String {
+    // TODO: a `u8` is one byte of UTF-8, not one character.
+    full_name
+        .split(' ')
+        .map(|word| word.as_bytes()[0] as char)
+        .collect()
+}

@@ -1,0 +1,17 @@
+//! # Initials: bytes are not characters
+//!
+//! `initials` turns a full name into its initials: "Ada Lovelace" gives "AL".
+//! It compiles, but the tests fail: names are not all ASCII, and people type
+//! more than one space between words.
+//!
+//! Task: return the first character of every word, in order. Words are
+//! separated by any amount of whitespace; a name with no words gives "".
+//! Keep the signature: it borrows the name and returns new text.
+
+pub fn initials(full_name: &str) -> String {
+    // `split_whitespace` skips empty words; `chars` decodes UTF-8.
+    full_name
+        .split_whitespace()
+        .filter_map(|word| word.chars().next())
+        .collect()
+}
