@@ -90,7 +90,11 @@ impl BuildReport {
 }
 
 /// Runs `cargo <args> --message-format=json...` in `dir` and collects its report.
-pub fn build<S: AsRef<std::ffi::OsStr>>(dir: &Path, args: &[S], color: bool) -> Result<BuildReport> {
+pub fn build<S: AsRef<std::ffi::OsStr>>(
+    dir: &Path,
+    args: &[S],
+    color: bool,
+) -> Result<BuildReport> {
     let format = if color {
         "--message-format=json-diagnostic-rendered-ansi"
     } else {
@@ -110,7 +114,10 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(dir: &Path, args: &[S], color: bool) -> 
         .take()
         .map(crate::process::read_bounded)
         .context("cargo's stderr was not captured")?;
-    let stdout = child.stdout.take().context("cargo's stdout was not captured")?;
+    let stdout = child
+        .stdout
+        .take()
+        .context("cargo's stdout was not captured")?;
 
     let mut report = BuildReport::default();
     let mut seen = std::collections::HashSet::new();
@@ -169,11 +176,11 @@ fn convert(dir: &Path, msg: cargo_metadata::CompilerMessage) -> Option<Diagnosti
         .iter()
         .filter(|span| span.is_primary)
         .map(|span| Span {
-                // rustc names files relative to the directory cargo ran in.
-                file: dir.join(&span.file_name),
-                line_start: span.line_start,
-                line_end: span.line_end,
-                column: span.column_start,
+            // rustc names files relative to the directory cargo ran in.
+            file: dir.join(&span.file_name),
+            line_start: span.line_start,
+            line_end: span.line_end,
+            column: span.column_start,
         })
         .collect();
     Some(Diagnostic {

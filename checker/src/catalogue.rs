@@ -31,8 +31,14 @@ impl LocatedError {
         let offset = offset.min(text.len());
         let before = &text.as_bytes()[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         Self {
             path: path.to_path_buf(),
             line,
@@ -242,7 +248,10 @@ impl Catalogue {
         for topic in raw.topics {
             let dir = topic.dir.get_ref();
             if !topic_dirs.insert(dir.clone()) {
-                return Err(err(topic.dir.span(), format!("topic `{dir}` is listed twice")));
+                return Err(err(
+                    topic.dir.span(),
+                    format!("topic `{dir}` is listed twice"),
+                ));
             }
             if !workspace.exercises_dir().join(dir).is_dir() {
                 return Err(err(
@@ -304,8 +313,8 @@ impl Catalogue {
                     format!("{} does not exist", dir.join("Cargo.toml").display()),
                 ));
             }
-            let package = read_package_name(&manifest)
-                .map_err(|message| err(raw.dir.span(), message))?;
+            let package =
+                read_package_name(&manifest).map_err(|message| err(raw.dir.span(), message))?;
             if let Some(other) = seen_packages.insert(package.clone(), id.clone()) {
                 return Err(err(
                     raw.dir.span(),
@@ -314,7 +323,10 @@ impl Catalogue {
             }
 
             if raw.files.get_ref().is_empty() {
-                return Err(err(raw.files.span(), "files must list at least one file".into()));
+                return Err(err(
+                    raw.files.span(),
+                    "files must list at least one file".into(),
+                ));
             }
             let mut files = Vec::new();
             for file in raw.files.get_ref() {

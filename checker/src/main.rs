@@ -23,7 +23,11 @@ pub const EXIT_NOT_SOLVED: u8 = 1;
 pub const EXIT_BAD_INPUT: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "checker", version, about = "Judges the Rust interview exercises")]
+#[command(
+    name = "checker",
+    version,
+    about = "Judges the Rust interview exercises"
+)]
 struct Cli {
     /// The exercise workspace (default: found by walking up from the current directory).
     #[arg(long, global = true, value_name = "DIR")]
@@ -90,7 +94,9 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     let workspace = workspace::Workspace::discover(&start)?;
     match cli.command {
         Command::List => commands::list::run(&workspace),
-        Command::Verify { names, all, json } => commands::verify::run(&workspace, &names, all, json),
+        Command::Verify { names, all, json } => {
+            commands::verify::run(&workspace, &names, all, json)
+        }
         Command::Hint { name } => commands::show::hint(&workspace, &name),
         Command::Notes { name } => commands::show::notes(&workspace, &name),
         Command::Solution { name, force } => commands::show::solution(&workspace, &name, force),

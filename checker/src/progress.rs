@@ -96,7 +96,8 @@ impl Progress {
     pub fn save(&self, workspace: &Workspace) -> Result<()> {
         let path = path(workspace);
         let dir = workspace.state_dir();
-        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
         crate::files::write_atomically(&path, serde_json::to_string_pretty(self)?.as_bytes())
     }
 

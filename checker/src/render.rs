@@ -9,6 +9,8 @@ use crate::verdict::{CaseOutcome, FileChange, RunOutcome, Status, Verdict};
 
 /// Most diagnostics shown at once: the first errors are the ones to fix.
 const MAX_DIAGNOSTICS: usize = 6;
+/// Lines of a failed test's output shown (its end, where the panic is).
+const MAX_OUTPUT_LINES: usize = 12;
 
 pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
     let mut out = String::new();
@@ -17,7 +19,12 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         Status::Solved => verdict.status.describe().green().bold(),
         _ => verdict.status.describe().red().bold(),
     };
-    let _ = writeln!(out, "{} {heading}: {status}  [{} ms]", "==>".bold(), verdict.elapsed_ms);
+    let _ = writeln!(
+        out,
+        "{} {heading}: {status}  [{} ms]",
+        "==>".bold(),
+        verdict.elapsed_ms
+    );
 
     let errors = verdict
         .build
@@ -32,7 +39,11 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         }
         let _ = writeln!(out, "{}", diagnostic.rendered.trim_end());
     }
-    let hidden = verdict.build.diagnostics.len().saturating_sub(MAX_DIAGNOSTICS);
+    let hidden = verdict
+        .build
+        .diagnostics
+        .len()
+        .saturating_sub(MAX_DIAGNOSTICS);
     if hidden > 0 {
         let _ = writeln!(out, "... and {hidden} more; fix the first ones first.");
     }
@@ -42,12 +53,30 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
 
     if let Some(tests) = &verdict.tests {
         let failed = tests.failed();
-        let line = format!("tests: {} passed, {failed} failed", tests.passed);
-        let _ = writeln!(out, "{}", if tests.ok() { line.green() } else { line.red() });
+        let stopped = tests
+            .runs
+            .iter()
+            .filter(|run| !matches!(run.outcome, RunOutcome::Passed | RunOutcome::Failed))
+            .count();
+        let mut line = format!("tests: {} passed, {failed} failed", tests.passed);
+        if stopped > 0 {
+            line.push_str(&format!(", {stopped} test binary stopped"));
+        }
+        let _ = writeln!(
+            out,
+            "{}",
+            if tests.ok() { line.green() } else { line.red() }
+        );
         for run in &tests.runs {
             for test in &run.failed {
                 let _ = writeln!(out, "  {} {}", "failed:".red(), test.name);
-                for line in test.output.lines().take(12) {
+                // The panic message comes last; a flood of output comes before it.
+                let lines: Vec<&str> = test.output.lines().collect();
+                let skipped = lines.len().saturating_sub(MAX_OUTPUT_LINES);
+                if skipped > 0 {
+                    let _ = writeln!(out, "    ... {skipped} lines of its output left out");
+                }
+                for line in &lines[skipped..] {
                     let _ = writeln!(out, "    {line}");
                 }
             }
@@ -71,7 +100,15 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
                 if !run.unfinished.is_empty() {
                     let _ = writeln!(out, "    unfinished: {}", run.unfinished.join(", "));
                 }
-                for line in run.output_tail.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev() {
+                for line in run
+                    .output_tail
+                    .lines()
+                    .rev()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                {
                     let _ = writeln!(out, "    {line}");
                 }
             }

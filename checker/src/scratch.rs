@@ -31,7 +31,12 @@ impl Slot {
     }
 
     /// Writes a workspace holding only `exercise`, in the given state.
-    pub fn prepare(&self, source: &Workspace, exercise: &Exercise, state: State) -> Result<Workspace> {
+    pub fn prepare(
+        &self,
+        source: &Workspace,
+        exercise: &Exercise,
+        state: State,
+    ) -> Result<Workspace> {
         std::fs::create_dir_all(&self.root)
             .with_context(|| format!("cannot create {}", self.root.display()))?;
         self.write_manifest(source, exercise)?;
@@ -68,6 +73,9 @@ impl Slot {
         let mut members = toml_edit::Array::new();
         members.push(crate::seal::slash_path(&exercise.dir));
         manifest["workspace"]["members"] = toml_edit::value(members);
-        write_if_changed(&self.root.join("Cargo.toml"), manifest.to_string().as_bytes())
+        write_if_changed(
+            &self.root.join("Cargo.toml"),
+            manifest.to_string().as_bytes(),
+        )
     }
 }

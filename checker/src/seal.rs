@@ -45,7 +45,10 @@ impl Seal {
     pub fn compute(workspace: &Workspace, catalogue: &Catalogue) -> Result<Self> {
         let mut exercises = BTreeMap::new();
         for exercise in &catalogue.exercises {
-            exercises.insert(exercise.id.clone(), file_ids(&workspace.root.join(&exercise.dir))?);
+            exercises.insert(
+                exercise.id.clone(),
+                file_ids(&workspace.root.join(&exercise.dir))?,
+            );
         }
         Ok(Self { exercises })
     }
@@ -93,7 +96,8 @@ pub fn blob_id(bytes: &[u8]) -> String {
 pub fn file_ids(dir: &Path) -> Result<FileIds> {
     let mut ids = FileIds::new();
     for path in files_below(dir)? {
-        let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let relative = path.strip_prefix(dir).unwrap_or(&path);
         ids.insert(slash_path(relative), blob_id(&bytes));
     }
@@ -105,8 +109,8 @@ pub fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(current) = pending.pop() {
-        let entries =
-            std::fs::read_dir(&current).with_context(|| format!("cannot list {}", current.display()))?;
+        let entries = std::fs::read_dir(&current)
+            .with_context(|| format!("cannot list {}", current.display()))?;
         for entry in entries {
             let entry = entry?;
             let name = entry.file_name();
@@ -141,7 +145,10 @@ mod tests {
     #[test]
     fn blob_id_matches_git() {
         // `printf 'hello\n' | git hash-object --stdin`
-        assert_eq!(blob_id(b"hello\n"), "ce013625030ba8dba906f756967f9e9ca394464a");
+        assert_eq!(
+            blob_id(b"hello\n"),
+            "ce013625030ba8dba906f756967f9e9ca394464a"
+        );
         // `git hash-object /dev/null`
         assert_eq!(blob_id(b""), "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
     }

@@ -79,7 +79,9 @@ pub struct TestsStage {
 
 impl TestsStage {
     pub fn ok(&self) -> bool {
-        self.runs.iter().all(|run| run.outcome == RunOutcome::Passed)
+        self.runs
+            .iter()
+            .all(|run| run.outcome == RunOutcome::Passed)
     }
 
     pub fn failed(&self) -> usize {
@@ -106,10 +108,16 @@ pub struct TestRun {
 pub enum RunOutcome {
     Passed,
     Failed,
-    TimedOut { seconds: u64 },
-    Crashed { signal: i32 },
+    TimedOut {
+        seconds: u64,
+    },
+    Crashed {
+        signal: i32,
+    },
     /// The process ended before the test harness reported (process::exit, abort).
-    EndedEarly { code: i32 },
+    EndedEarly {
+        code: i32,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -126,7 +134,9 @@ pub struct CasesStage {
 
 impl CasesStage {
     pub fn ok(&self) -> bool {
-        self.cases.iter().all(|case| case.outcome == CaseOutcome::Ok)
+        self.cases
+            .iter()
+            .all(|case| case.outcome == CaseOutcome::Ok)
     }
 }
 
@@ -151,9 +161,13 @@ pub struct CaseResult {
 pub enum CaseOutcome {
     Ok,
     /// A must-pass case does not compile against the learner's API.
-    DoesNotCompile { error: String },
+    DoesNotCompile {
+        error: String,
+    },
     /// A must-pass case compiled but its run failed (panic, exit code, timeout).
-    RunFailed { reason: String },
+    RunFailed {
+        reason: String,
+    },
     /// A must-fail case compiled: the learner's API allows the misuse.
     Compiled,
     /// A must-fail case failed, but not with the annotated error.
@@ -164,7 +178,9 @@ pub enum CaseOutcome {
         api_changed: bool,
     },
     /// The exercise crate itself did not build, so the case was not judged.
-    NotJudged { reason: String },
+    NotJudged {
+        reason: String,
+    },
     /// A must-fail case has no `//~ ERROR` annotation: the exercise is broken.
     NotAnnotated,
 }
@@ -178,9 +194,9 @@ impl CaseResult {
                 CaseKind::MustPass => format!("{file}: compiles and runs, as it must"),
                 CaseKind::MustFail => format!("{file}: rejected for the right reason"),
             },
-            CaseOutcome::DoesNotCompile { error } => format!(
-                "{file}: this use of your API must compile, but it does not: {error}"
-            ),
+            CaseOutcome::DoesNotCompile { error } => {
+                format!("{file}: this use of your API must compile, but it does not: {error}")
+            }
             CaseOutcome::RunFailed { reason } => {
                 format!("{file}: compiles, but running it failed: {reason}")
             }

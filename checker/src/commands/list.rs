@@ -49,10 +49,7 @@ pub fn run(workspace: &Workspace) -> Result<u8> {
             );
         }
     }
-    println!(
-        "overall {}",
-        bar(solved_total, catalogue.exercises.len())
-    );
+    println!("overall {}", bar(solved_total, catalogue.exercises.len()));
     Ok(0)
 }
 

@@ -16,15 +16,20 @@ pub fn run(workspace: &Workspace, name: &str, yes: bool) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let exercise = catalogue.find(name)?;
     let seal = Seal::load(workspace)?;
-    let ids = seal
-        .exercises
-        .get(&exercise.id)
-        .with_context(|| format!("{} has no entry for `{}`", crate::seal::SEAL_FILE, exercise.id))?;
+    let ids = seal.exercises.get(&exercise.id).with_context(|| {
+        format!(
+            "{} has no entry for `{}`",
+            crate::seal::SEAL_FILE,
+            exercise.id
+        )
+    })?;
     let dir = workspace.root.join(&exercise.dir);
 
     let changed: Vec<(&String, &String)> = ids
         .iter()
-        .filter(|(path, id)| std::fs::read(dir.join(path)).map_or(true, |bytes| blob_id(&bytes) != **id))
+        .filter(|(path, id)| {
+            std::fs::read(dir.join(path)).map_or(true, |bytes| blob_id(&bytes) != **id)
+        })
         .collect();
     if changed.is_empty() {
         println!("{} is already as shipped; nothing to reset.", exercise.name);
@@ -47,11 +52,13 @@ pub fn run(workspace: &Workspace, name: &str, yes: bool) -> Result<u8> {
         .iter()
         .map(|(path, _)| exercise.dir.join(path).display().to_string())
         .collect();
-    if !yes && !confirm(&format!(
-        "Reset {} to the shipped state? Your current versions go to {shown_backup}/ first.\n  {}\n[y/N] ",
-        exercise.name,
-        listing.join("\n  ")
-    ))? {
+    if !yes
+        && !confirm(&format!(
+            "Reset {} to the shipped state? Your current versions go to {shown_backup}/ first.\n  {}\n[y/N] ",
+            exercise.name,
+            listing.join("\n  ")
+        ))?
+    {
         println!("Nothing changed.");
         return Ok(crate::EXIT_NOT_SOLVED);
     }

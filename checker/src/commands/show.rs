@@ -25,7 +25,11 @@ pub fn notes(workspace: &Workspace, name: &str) -> Result<u8> {
 pub fn render_notes(exercise: &Exercise) -> String {
     let mut out = format!("{} {}\n", "Talk it through:".bold(), exercise.name);
     for note in &exercise.notes {
-        out.push_str(&format!("\nQ: {}\nA: {}\n", note.question.trim(), note.answer.trim()));
+        out.push_str(&format!(
+            "\nQ: {}\nA: {}\n",
+            note.question.trim(),
+            note.answer.trim()
+        ));
     }
     out
 }
@@ -45,7 +49,10 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
         let path = workspace.root.join(exercise.solution_dir()).join(file);
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read the solution {}", path.display()))?;
-        println!("{}", format!("// {}", workspace.relative(&path).display()).bold());
+        println!(
+            "{}",
+            format!("// {}", workspace.relative(&path).display()).bold()
+        );
         println!("{text}");
     }
     Ok(0)

@@ -54,5 +54,9 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         progress.current = super::first_unsolved(&catalogue, &progress).map(|e| e.id.clone());
     }
     progress.save(workspace)?;
-    Ok(if all_solved { 0 } else { crate::EXIT_NOT_SOLVED })
+    Ok(if all_solved {
+        0
+    } else {
+        crate::EXIT_NOT_SOLVED
+    })
 }

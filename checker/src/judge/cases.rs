@@ -52,7 +52,10 @@ impl Case {
 /// The cases of an exercise, must-pass first, each group sorted by name.
 pub fn discover(exercise_dir: &Path) -> Result<Vec<Case>> {
     let mut cases = Vec::new();
-    for (dir, kind) in [(PASS_DIR, CaseKind::MustPass), (FAIL_DIR, CaseKind::MustFail)] {
+    for (dir, kind) in [
+        (PASS_DIR, CaseKind::MustPass),
+        (FAIL_DIR, CaseKind::MustFail),
+    ] {
         let Ok(entries) = std::fs::read_dir(exercise_dir.join(dir)) else {
             continue;
         };
@@ -108,7 +111,10 @@ pub fn parse_annotations(text: &str) -> Vec<(usize, String)> {
 
 /// Writes the package that builds every case as a binary, and returns its directory.
 fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) -> Result<PathBuf> {
-    let dir = workspace.generated_dir().join("cases").join(&exercise.package);
+    let dir = workspace
+        .generated_dir()
+        .join("cases")
+        .join(&exercise.package);
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let exercise_dir = workspace.root.join(&exercise.dir);
 
@@ -133,7 +139,10 @@ fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) 
         }
     }
     let mut own = toml::Table::new();
-    own.insert("path".into(), exercise_dir.to_string_lossy().into_owned().into());
+    own.insert(
+        "path".into(),
+        exercise_dir.to_string_lossy().into_owned().into(),
+    );
     dependencies.insert(exercise.package.clone(), own.into());
 
     let bins: Vec<toml::Value> = cases
@@ -141,7 +150,10 @@ fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) 
         .map(|case| {
             let mut bin = toml::Table::new();
             bin.insert("name".into(), case.bin_name().into());
-            bin.insert("path".into(), case.path.to_string_lossy().into_owned().into());
+            bin.insert(
+                "path".into(),
+                case.path.to_string_lossy().into_owned().into(),
+            );
             bin.into()
         })
         .collect();
@@ -181,7 +193,8 @@ fn absolute_paths(spec: &toml::Value, base: &Path) -> toml::Value {
 }
 
 fn read_toml(path: &Path) -> Result<toml::Table> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     toml::from_str(&text).with_context(|| format!("cannot parse {}", path.display()))
 }
 
@@ -196,7 +209,13 @@ pub fn build(
     let target_dir = workspace.target_dir.to_string_lossy().into_owned();
     cargo::build(
         &dir,
-        &["build", "--bins", "--keep-going", "--target-dir", &target_dir],
+        &[
+            "build",
+            "--bins",
+            "--keep-going",
+            "--target-dir",
+            &target_dir,
+        ],
         color,
     )
 }
@@ -228,7 +247,12 @@ pub fn judge(
                 }
             } else {
                 match case.kind {
-                    CaseKind::MustPass => judge_must_pass(&errors, executable.map(|e| e.path.as_path()), exercise_dir, limit),
+                    CaseKind::MustPass => judge_must_pass(
+                        &errors,
+                        executable.map(|e| e.path.as_path()),
+                        exercise_dir,
+                        limit,
+                    ),
                     CaseKind::MustFail => judge_must_fail(case, &errors, report),
                 }
             };
@@ -264,9 +288,7 @@ fn judge_must_pass(
         };
     };
     let mut command = Command::new(executable);
-    command
-        .current_dir(exercise_dir)
-        .env("RUST_BACKTRACE", "0");
+    command.current_dir(exercise_dir).env("RUST_BACKTRACE", "0");
     let finished = match run_limited(command, limit) {
         Ok(finished) => finished,
         Err(error) => {
@@ -297,7 +319,10 @@ fn judge_must_fail(case: &Case, errors: &[&Diagnostic], report: &BuildReport) ->
         return CaseOutcome::NotAnnotated;
     };
     if errors.is_empty() {
-        let built = report.executables.iter().any(|e| e.target == case.bin_name());
+        let built = report
+            .executables
+            .iter()
+            .any(|e| e.target == case.bin_name());
         return if built {
             CaseOutcome::Compiled
         } else {
@@ -309,7 +334,9 @@ fn judge_must_fail(case: &Case, errors: &[&Diagnostic], report: &BuildReport) ->
     let matches = |line: usize, code: &str, d: &Diagnostic| {
         d.code.as_deref() == Some(code)
             && d.spans.iter().any(|span| {
-                same_file(&span.file, &case.path) && span.line_start <= line && line <= span.line_end
+                same_file(&span.file, &case.path)
+                    && span.line_start <= line
+                    && line <= span.line_end
             })
     };
     // Every annotated error must occur where annotated...

@@ -96,7 +96,11 @@ fn test_build_args(workspace: &Workspace, exercise: &Exercise, exercise_dir: &Pa
         "test".into(),
         "--no-run".into(),
         "--manifest-path".into(),
-        workspace.root.join("Cargo.toml").to_string_lossy().into_owned(),
+        workspace
+            .root
+            .join("Cargo.toml")
+            .to_string_lossy()
+            .into_owned(),
         "--target-dir".into(),
         workspace.target_dir.to_string_lossy().into_owned(),
         "-p".into(),
@@ -144,7 +148,11 @@ fn check_learner_files(workspace: &Workspace, exercise: &Exercise) -> Result<()>
         let path = workspace.root.join(&exercise.dir).join(file);
         let shown = exercise.dir.join(file);
         let bytes = std::fs::read(&path).with_context(|| {
-            format!("{}: cannot read the exercise file (`checker reset {}` restores it)", shown.display(), exercise.name)
+            format!(
+                "{}: cannot read the exercise file (`checker reset {}` restores it)",
+                shown.display(),
+                exercise.name
+            )
         })?;
         if let Err(error) = std::str::from_utf8(&bytes) {
             let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();

@@ -11,7 +11,11 @@ use crate::cargo::Executable;
 use crate::process::{Exit, run_limited};
 use crate::verdict::{FailedTest, RunOutcome, TestRun, TestsStage};
 
-pub fn run_all(executables: &[Executable], package_dir: &Path, limit: Duration) -> Result<TestsStage> {
+pub fn run_all(
+    executables: &[Executable],
+    package_dir: &Path,
+    limit: Duration,
+) -> Result<TestsStage> {
     let mut runs = Vec::new();
     for executable in executables.iter().filter(|e| e.is_test) {
         runs.push(run_one(executable, package_dir, limit)?);

@@ -36,7 +36,10 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         // Warm up both paths: dependencies, generated case package.
         let warm = judge.judge(exercise)?;
         if !warm.solved() {
-            bail!("{}: the solution is not solved, so there is nothing to time", exercise.id);
+            bail!(
+                "{}: the solution is not solved, so there is nothing to time",
+                exercise.id
+            );
         }
         floor_once(&scratch, exercise)?;
 
@@ -97,7 +100,10 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     if all_cases.is_empty() {
         return Ok(());
     }
-    let package_dir = scratch.generated_dir().join("cases").join(&exercise.package);
+    let package_dir = scratch
+        .generated_dir()
+        .join("cases")
+        .join(&exercise.package);
     let mut build = Command::new(cargo_program());
     build
         .current_dir(&package_dir)
@@ -105,11 +111,11 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
         .arg(&scratch.target_dir);
     // Must-fail cases make the build fail: that is their point.
     let _ = build.stdout(Stdio::null()).stderr(Stdio::null()).status()?;
-    for case in all_cases.iter().filter(|c| c.kind == crate::verdict::CaseKind::MustPass) {
-        let binary = scratch
-            .target_dir
-            .join("debug")
-            .join(case.bin_name());
+    for case in all_cases
+        .iter()
+        .filter(|c| c.kind == crate::verdict::CaseKind::MustPass)
+    {
+        let binary = scratch.target_dir.join("debug").join(case.bin_name());
         quiet(Command::new(binary).current_dir(&exercise_dir))?;
     }
     Ok(())

@@ -172,22 +172,31 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
     for file in &exercise.files {
         let solution = workspace.root.join(exercise.solution_dir()).join(file);
         if !solution.is_file() {
-            problems.push(format!("no solution file {}", workspace.relative(&solution).display()));
+            problems.push(format!(
+                "no solution file {}",
+                workspace.relative(&solution).display()
+            ));
         }
-        has_todo |= std::fs::read_to_string(exercise_dir.join(file)).is_ok_and(|t| t.contains("TODO"));
+        has_todo |=
+            std::fs::read_to_string(exercise_dir.join(file)).is_ok_and(|t| t.contains("TODO"));
     }
     if !has_todo {
         problems.push("no file the learner edits has a TODO marker".into());
     }
     let all_cases = cases::discover(&exercise_dir)?;
-    for case in all_cases.iter().filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty()) {
+    for case in all_cases
+        .iter()
+        .filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty())
+    {
         problems.push(format!(
             "{FAIL_DIR}/{}.rs has no `//~ ERROR Exxxx` annotation",
             case.name
         ));
     }
     let has_pass_cases = all_cases.iter().any(|c| c.kind == CaseKind::MustPass);
-    let has_trybuild = exercise_dir.join(format!("tests/{TRYBUILD_TEST}.rs")).is_file();
+    let has_trybuild = exercise_dir
+        .join(format!("tests/{TRYBUILD_TEST}.rs"))
+        .is_file();
     if has_pass_cases && !has_trybuild {
         problems.push(format!(
             "{PASS_DIR} has cases but no tests/{TRYBUILD_TEST}.rs runs them for plain `cargo test`"
@@ -239,7 +248,11 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
             problems.push(format!(
                 "the shipped state must fail with `{expectation}`, but it is `{}`{}\n{}",
                 verdict.status.describe(),
-                if got.is_empty() { String::new() } else { format!(": {}", got.join("; ")) },
+                if got.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", got.join("; "))
+                },
                 shipped()
             ));
         }
@@ -250,7 +263,10 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
 /// Plain `cargo test` judges must-pass cases through trybuild: it must agree.
 fn trybuild_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
     let exercise_dir = solved.root.join(&exercise.dir);
-    if !exercise_dir.join(format!("tests/{TRYBUILD_TEST}.rs")).is_file() {
+    if !exercise_dir
+        .join(format!("tests/{TRYBUILD_TEST}.rs"))
+        .is_file()
+    {
         return Ok(Vec::new());
     }
     let output = cargo_in(solved)

@@ -14,15 +14,26 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     if catalogue.topic(topic).is_none() {
         let known: Vec<&str> = catalogue.topics.iter().map(|t| t.dir.as_str()).collect();
-        bail!("topic `{topic}` is not in info.toml (known: {})", known.join(", "));
+        bail!(
+            "topic `{topic}` is not in info.toml (known: {})",
+            known.join(", ")
+        );
     }
     let valid_name = !name.is_empty()
         && name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     if !valid_name {
-        bail!("name `{name}` must be snake_case: lowercase letters, digits and `_`, starting with a letter");
+        bail!(
+            "name `{name}` must be snake_case: lowercase letters, digits and `_`, starting with a letter"
+        );
     }
-    if catalogue.exercises.iter().any(|e| e.name == name || e.id == name) {
+    if catalogue
+        .exercises
+        .iter()
+        .any(|e| e.name == name || e.id == name)
+    {
         bail!("an exercise named `{name}` already exists");
     }
 
@@ -45,11 +56,16 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     let text = std::fs::read_to_string(&catalogue_path)?;
     let updated = insert_entry(&text, topic, &entry(name, topic, &dir_name));
     // Never write a catalogue the checker itself would reject.
-    Catalogue::parse(workspace, Path::new(crate::workspace::CATALOGUE_FILE), &updated)?;
+    Catalogue::parse(
+        workspace,
+        Path::new(crate::workspace::CATALOGUE_FILE),
+        &updated,
+    )?;
     write_atomically(&catalogue_path, updated.as_bytes())?;
 
     let mut seal = Seal::load(workspace).unwrap_or_default();
-    seal.exercises.insert(name.to_string(), file_ids(&exercise_dir)?);
+    seal.exercises
+        .insert(name.to_string(), file_ids(&exercise_dir)?);
     write_atomically(&workspace.root.join(SEAL_FILE), seal.render()?.as_bytes())?;
 
     println!("created {}", relative.display());
@@ -80,7 +96,8 @@ fn write_new(path: &Path, contents: &str) -> Result<()> {
         bail!("{} already exists; nothing was overwritten", path.display());
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
     }
     std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
 }
@@ -142,7 +159,9 @@ fn insert_entry(text: &str, topic: &str, entry: &str) -> String {
     let topic_line = format!("topic = \"{topic}\"");
     let last_of_topic = headers.iter().enumerate().rev().find(|(i, start)| {
         let end = headers.get(i + 1).copied().unwrap_or(text.len());
-        text[**start..end].lines().any(|line| line.trim() == topic_line)
+        text[**start..end]
+            .lines()
+            .any(|line| line.trim() == topic_line)
     });
     let at = match last_of_topic {
         Some((i, _)) => headers.get(i + 1).copied().unwrap_or(text.len()),

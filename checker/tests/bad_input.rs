@@ -1,0 +1,304 @@
+//! Bad input gets one clear line saying what and where, exit 2, and nothing lost.
+
+mod common;
+
+use common::{Fixture, code, stderr};
+
+/// Runs `list` with `info.toml` replaced and returns the one-line error.
+fn catalogue_error(fixture: &Fixture, info: &str) -> String {
+    fixture.write("info.toml", info);
+    let output = fixture.run(&["list"]);
+    assert_eq!(code(&output), 2, "{}", common::text(&output));
+    let message = stderr(&output);
+    assert_eq!(message.trim_end().lines().count(), 1, "one line: {message}");
+    message.trim_end().to_string()
+}
+
+fn replace_once(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "fixture lacks {from}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn catalogue_errors_name_file_line_and_column() {
+    let fixture = Fixture::new();
+    let info = fixture.read("info.toml");
+    let line_of = |needle: &str| {
+        info.lines()
+            .position(|l| l.contains(needle))
+            .expect("a line")
+            + 1
+    };
+
+    let unknown = replace_once(
+        &info,
+        "difficulty = \"junior\"",
+        "difficulty = \"junior\"\ncolour = \"red\"",
+    );
+    let message = catalogue_error(&fixture, &unknown);
+    assert!(
+        message.starts_with(&format!(
+            "error: info.toml:{}:",
+            line_of("difficulty = \"junior\"") + 1
+        )),
+        "{message}"
+    );
+    assert!(message.contains("colour"), "{message}");
+
+    let duplicate = replace_once(&info, "id = \"failing-test\"", "id = \"compile-error\"");
+    let message = catalogue_error(&fixture, &duplicate);
+    assert!(
+        message.starts_with(&format!(
+            "error: info.toml:{}:6:",
+            line_of("id = \"failing-test\"")
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains("duplicate id `compile-error`"),
+        "{message}"
+    );
+
+    let missing_dir = replace_once(&info, "dir = \"02_failing_test\"", "dir = \"02_nowhere\"");
+    let message = catalogue_error(&fixture, &missing_dir);
+    assert!(
+        message.contains(&format!(
+            "info.toml:{}:7:",
+            line_of("dir = \"02_failing_test\"")
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains("exercises/01_paths/02_nowhere/Cargo.toml does not exist"),
+        "{message}"
+    );
+
+    let missing_field = replace_once(&info, "hint = \"A hint for panic.\"\n", "");
+    let message = catalogue_error(&fixture, &missing_field);
+    assert!(message.contains("missing field `hint`"), "{message}");
+    assert!(message.starts_with("error: info.toml:"), "{message}");
+
+    let bad_expect = replace_once(&info, "expect = [\"E0382\"]", "expect = [\"E382\"]");
+    let message = catalogue_error(&fixture, &bad_expect);
+    assert!(
+        message.contains(&format!(
+            "info.toml:{}:11:",
+            line_of("expect = [\"E0382\"]")
+        )),
+        "{message}"
+    );
+
+    let syntax = replace_once(&info, "name = \"panic\"", "name = \"panic");
+    let message = catalogue_error(&fixture, &syntax);
+    assert!(
+        message.starts_with(&format!(
+            "error: info.toml:{}:",
+            line_of("name = \"panic\"")
+        )),
+        "{message}"
+    );
+
+    let version = replace_once(&info, "format_version = 1", "format_version = 7");
+    let message = catalogue_error(&fixture, &version);
+    assert!(
+        message.contains("format_version 7 is not supported"),
+        "{message}"
+    );
+}
+
+#[test]
+fn unlisted_exercise_directory_is_rejected() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "exercises/01_paths/99_stray/Cargo.toml",
+        "[package]\nname = \"fx_stray\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+    );
+    let output = fixture.run(&["list"]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("exercises/01_paths/99_stray has no [[exercises]] entry"));
+}
+
+#[test]
+fn missing_catalogue_and_outside_the_workspace() {
+    let fixture = Fixture::new();
+    std::fs::remove_file(fixture.path("info.toml")).expect("removed");
+    let output = fixture.run(&["list"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("not inside the exercise workspace"),
+        "{}",
+        stderr(&output)
+    );
+
+    let elsewhere = tempfile::tempdir().expect("a directory");
+    let output = fixture
+        .command(&["verify"])
+        .current_dir(elsewhere.path())
+        .output()
+        .expect("runs");
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("not inside the exercise workspace"));
+}
+
+#[test]
+fn works_from_a_subdirectory() {
+    let fixture = Fixture::new();
+    let output = fixture
+        .command(&["hint", "panic"])
+        .current_dir(fixture.path("exercises/01_paths/07_panic/src"))
+        .output()
+        .expect("runs");
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+    assert!(common::stdout(&output).contains("A hint for panic."));
+}
+
+#[test]
+fn unknown_name_suggests_the_closest() {
+    let fixture = Fixture::new();
+    let output = fixture.run(&["verify", "compile_eror"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: no exercise named `compile_eror`; did you mean `compile_error`?"
+    );
+    let output = fixture.run(&["hint", "zzzzzz"]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("no exercise named `zzzzzz`"));
+}
+
+#[test]
+fn learner_file_that_is_not_utf8_is_located() {
+    let fixture = Fixture::new();
+    let lib = fixture.path("exercises/01_paths/02_failing_test/src/lib.rs");
+    std::fs::write(
+        &lib,
+        b"// caf\xe9\npub fn double(x: i32) -> i32 { x * 2 }\n",
+    )
+    .expect("written");
+    let output = fixture.run(&["verify", "failing_test"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: exercises/01_paths/02_failing_test/src/lib.rs:1:7: not valid UTF-8 (Rust source files must be UTF-8)"
+    );
+    assert_eq!(
+        std::fs::read(&lib).expect("kept")[6],
+        0xe9,
+        "the file is left as it was"
+    );
+}
+
+#[test]
+fn corrupt_progress_is_moved_aside_and_work_goes_on() {
+    let fixture = Fixture::new();
+    fixture.write(".checker/progress.json", "{\"current\": \"passing\", oops");
+    let output = fixture.run(&["list"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+    let warning = stderr(&output);
+    assert!(
+        warning.starts_with("warning: .checker/progress.json:1:"),
+        "{warning}"
+    );
+    assert!(
+        warning.contains("moved it to .checker/progress.json.corrupt-"),
+        "{warning}"
+    );
+    let aside: Vec<_> = std::fs::read_dir(fixture.path(".checker"))
+        .expect("state dir")
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("progress.json.corrupt-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1);
+    let kept = std::fs::read_to_string(aside[0].path()).expect("readable");
+    assert_eq!(kept, "{\"current\": \"passing\", oops", "nothing lost");
+}
+
+#[test]
+fn solution_waits_until_solved() {
+    let fixture = Fixture::new();
+    let output = fixture.run(&["solution", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).contains("not solved yet"));
+    assert!(common::stdout(&output).is_empty(), "no solution text leaks");
+    let shown = fixture.ok(&["solution", "compile_error", "--force"]);
+    assert!(shown.contains("let borrowed = &list;"), "{shown}");
+}
+
+fn git(fixture: &Fixture, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(args)
+        .current_dir(fixture.root())
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
+}
+
+#[test]
+fn reset_asks_backs_up_and_restores() {
+    let fixture = Fixture::new();
+    git(&fixture, &["init", "-q"]);
+    git(&fixture, &["add", "-A"]);
+    git(&fixture, &["commit", "-qm", "shipped"]);
+    // The learner commits their own work: reset still finds the shipped files.
+    let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
+    let test = "exercises/01_paths/02_failing_test/tests/double.rs";
+    let shipped_lib = fixture.read(lib);
+    let shipped_test = fixture.read(test);
+    fixture.write(lib, "pub fn double(x: i32) -> i32 { x * 2 } // mine\n");
+    git(&fixture, &["commit", "-qam", "my work"]);
+    std::fs::remove_file(fixture.path(test)).expect("removed");
+
+    // Without a terminal and without --yes, nothing changes.
+    let output = fixture.run(&["reset", "failing_test"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("pass --yes"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(fixture.read(lib).contains("// mine"));
+
+    let said = fixture.ok(&["reset", "failing_test", "--yes"]);
+    assert_eq!(fixture.read(lib), shipped_lib);
+    assert_eq!(fixture.read(test), shipped_test);
+    assert!(
+        said.contains("restored exercises/01_paths/02_failing_test/src/lib.rs"),
+        "{said}"
+    );
+    let backups = fixture.path(".checker/backups/failing-test");
+    let stamp = std::fs::read_dir(&backups)
+        .expect("a backup")
+        .flatten()
+        .next()
+        .expect("one");
+    let backed_up = std::fs::read_to_string(stamp.path().join("src/lib.rs")).expect("backed up");
+    assert!(backed_up.contains("// mine"));
+
+    let again = fixture.ok(&["reset", "failing_test", "--yes"]);
+    assert!(again.contains("already as shipped"), "{again}");
+}
+
+#[test]
+fn reset_without_the_shipped_blob_changes_nothing() {
+    let fixture = Fixture::new();
+    // No git history holds the shipped files.
+    git(&fixture, &["init", "-q"]);
+    let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
+    fixture.write(lib, "// mine\n");
+    let output = fixture.run(&["reset", "failing_test", "--yes"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("cannot find the shipped version of src/lib.rs"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(fixture.read(lib), "// mine\n");
+}
