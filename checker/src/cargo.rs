@@ -124,10 +124,10 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(
     for message in Message::parse_stream(BufReader::new(stdout)) {
         match message.context("cannot read cargo's output")? {
             Message::CompilerMessage(msg) => {
-                if let Some(diagnostic) = convert(dir, msg) {
-                    if seen.insert(diagnostic.rendered.clone()) {
-                        report.diagnostics.push(diagnostic);
-                    }
+                if let Some(diagnostic) = convert(dir, msg)
+                    && seen.insert(diagnostic.rendered.clone())
+                {
+                    report.diagnostics.push(diagnostic);
                 }
             }
             Message::CompilerArtifact(artifact) => {

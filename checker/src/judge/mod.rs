@@ -2,7 +2,7 @@
 //! folded into one verdict.
 
 pub mod cases;
-pub mod tests;
+pub mod libtest;
 
 use std::path::Path;
 use std::time::Instant;
@@ -61,7 +61,7 @@ impl Judge<'_> {
                 let case_build = (!cases.is_empty()).then(|| {
                     scope.spawn(|| cases::build(self.workspace, exercise, &cases, self.color))
                 });
-                let tests = tests::run_all(&report.executables, &exercise_dir, exercise.timeout);
+                let tests = libtest::run_all(&report.executables, &exercise_dir, exercise.timeout);
                 let cases = case_build.map(|handle| {
                     handle
                         .join()

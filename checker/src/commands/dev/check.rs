@@ -83,14 +83,15 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
     let failed = outcomes.iter().filter(|o| !o.problems.is_empty()).count();
     let slowest = outcomes.iter().max_by_key(|o| o.elapsed);
     println!(
-        "\ndev check: {} passed, {failed} failed ({} exercises, {jobs} at once, {:.1} s{})",
-        outcomes.len() - failed,
+        "\n{} exercises, {jobs} at once, {:.1} s{}",
         outcomes.len(),
         started.elapsed().as_secs_f64(),
         slowest
             .map(|o| format!("; slowest {} {:.1} s", o.id, o.elapsed.as_secs_f64()))
             .unwrap_or_default()
     );
+    // Alone on its line, in the form CI reads as a test summary.
+    println!("check: {} passed, {failed} failed", outcomes.len() - failed);
     Ok(if failed == 0 && global.is_empty() {
         0
     } else {
@@ -117,6 +118,18 @@ fn check_exercise(
     exercise: &Exercise,
 ) -> Result<Vec<String>> {
     let mut problems = static_problems(workspace, exercise)?;
+    let solution_dir = workspace.root.join(exercise.solution_dir());
+    let missing: Vec<_> = exercise
+        .files
+        .iter()
+        .filter(|file| !solution_dir.join(file).is_file())
+        .collect();
+    for file in &missing {
+        problems.push(format!(
+            "no solution file {}",
+            workspace.relative(&solution_dir.join(file)).display()
+        ));
+    }
 
     let shipped = slot.prepare(workspace, exercise, State::Shipped)?;
     let judge = Judge {
@@ -127,6 +140,10 @@ fn check_exercise(
     let verdict = judge.judge(exercise)?;
     problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
 
+    if !missing.is_empty() {
+        return Ok(problems);
+    }
+    problems.extend(rustfmt_problems(workspace, exercise)?);
     let solved = slot.prepare(workspace, exercise, State::Solution)?;
     let judge = Judge {
         workspace: &solved,
@@ -144,7 +161,6 @@ fn check_exercise(
     }
     problems.extend(trybuild_problems(&solved, exercise)?);
     problems.extend(clippy_problems(&solved, exercise)?);
-    problems.extend(rustfmt_problems(workspace, exercise)?);
     Ok(problems)
 }
 
@@ -170,13 +186,6 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
     let exercise_dir = workspace.root.join(&exercise.dir);
     let mut has_todo = false;
     for file in &exercise.files {
-        let solution = workspace.root.join(exercise.solution_dir()).join(file);
-        if !solution.is_file() {
-            problems.push(format!(
-                "no solution file {}",
-                workspace.relative(&solution).display()
-            ));
-        }
         has_todo |=
             std::fs::read_to_string(exercise_dir.join(file)).is_ok_and(|t| t.contains("TODO"));
     }
@@ -203,10 +212,10 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
         ));
     }
     for expectation in &exercise.expect {
-        if let Expectation::Case(name) = expectation {
-            if !all_cases.iter().any(|case| &case.name == name) {
-                problems.push(format!("expect names case `{name}`, which does not exist"));
-            }
+        if let Expectation::Case(name) = expectation
+            && !all_cases.iter().any(|case| &case.name == name)
+        {
+            problems.push(format!("expect names case `{name}`, which does not exist"));
         }
     }
     Ok(problems)

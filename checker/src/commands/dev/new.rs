@@ -46,7 +46,19 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     let exercise_dir = workspace.root.join(&relative);
     let solution_dir = workspace.solutions_dir().join(topic).join(&dir_name);
 
-    let files = scaffold_files(&package, name);
+    // The trybuild test only where the workspace provides trybuild.
+    let root_manifest = std::fs::read_to_string(workspace.root.join("Cargo.toml"))?;
+    let with_trybuild = root_manifest
+        .parse::<toml::Table>()
+        .ok()
+        .and_then(|t| {
+            t.get("workspace")?
+                .get("dependencies")?
+                .get("trybuild")
+                .cloned()
+        })
+        .is_some();
+    let files = scaffold_files(&package, name, with_trybuild);
     for (path, contents) in &files {
         write_new(&exercise_dir.join(path), contents)?;
     }
@@ -102,13 +114,18 @@ fn write_new(path: &Path, contents: &str) -> Result<()> {
     std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
 }
 
-fn scaffold_files(package: &str, name: &str) -> Vec<(&'static str, String)> {
+fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'static str, String)> {
     let lib = package.replace('-', "_");
-    vec![
+    let dev_dependencies = if with_trybuild {
+        "\n[dev-dependencies]\ntrybuild.workspace = true\n"
+    } else {
+        ""
+    };
+    let mut files = vec![
         (
             "Cargo.toml",
             format!(
-                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\npublish.workspace = true\n\n[dev-dependencies]\ntrybuild.workspace = true\n"
+                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\npublish.workspace = true\n{dev_dependencies}"
             ),
         ),
         (
@@ -125,17 +142,24 @@ fn scaffold_files(package: &str, name: &str) -> Vec<(&'static str, String)> {
         ),
         (
             "tests/pass/uses_the_api.rs",
-            format!("// A use of the learner's API that must compile and run.\nfn main() {{\n    assert_eq!({lib}::answer(), 42);\n}}\n"),
+            format!(
+                "// A use of the learner's API that must compile and run.\nfn main() {{\n    assert_eq!({lib}::answer(), 42);\n}}\n"
+            ),
         ),
         (
             "tests/fail/misuses_the_api.rs",
-            format!("// A misuse the learner's API must reject, annotated with the error and line.\nfn main() {{\n    let _: String = {lib}::answer(); //~ ERROR E0308\n}}\n"),
+            format!(
+                "// A misuse the learner's API must reject, annotated with the error and line.\nfn main() {{\n    let _: String = {lib}::answer(); //~ ERROR E0308\n}}\n"
+            ),
         ),
-        (
+    ];
+    if with_trybuild {
+        files.push((
             "tests/must_pass.rs",
             "// Runs the must-pass cases with trybuild, so a plain `cargo test` judges them too.\n#[test]\nfn must_pass_cases() {\n    trybuild::TestCases::new().pass(\"tests/pass/*.rs\");\n}\n".to_string(),
-        ),
-    ]
+        ));
+    }
+    files
 }
 
 fn solution_lib(name: &str) -> String {

@@ -110,14 +110,14 @@ impl Report {
         let mut report = Report::default();
         let mut failed_names = Vec::new();
         for line in stdout.lines() {
-            if let Some(rest) = line.strip_prefix("test ") {
-                if let Some((name, result)) = rest.rsplit_once(" ... ") {
-                    report.done.insert(name.to_string());
-                    match result.trim() {
-                        "ok" => report.passed += 1,
-                        "FAILED" => failed_names.push(name.to_string()),
-                        _ => {}
-                    }
+            if let Some(rest) = line.strip_prefix("test ")
+                && let Some((name, result)) = rest.rsplit_once(" ... ")
+            {
+                report.done.insert(name.to_string());
+                match result.trim() {
+                    "ok" => report.passed += 1,
+                    "FAILED" => failed_names.push(name.to_string()),
+                    _ => {}
                 }
             }
             if line.starts_with("test result: ") {

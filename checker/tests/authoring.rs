@@ -1,0 +1,265 @@
+//! The instructors' tools: `dev check` proves exercises and catches broken
+//! ones without touching them; `dev new` scaffolds; and the pilot must-fail
+//! case judges every reasonable learner design the same way.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::{Fixture, code, stdout};
+
+/// Every file below `dir` with its contents, to prove nothing was touched.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let contents = std::fs::read(&path).expect("readable");
+                files.insert(path.display().to_string(), contents);
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn dev_check_proves_a_good_exercise_on_scratch_copies() {
+    let fixture = Fixture::new();
+    let before = snapshot(&fixture.path("exercises"));
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+    assert!(stdout(&output).contains("check: 1 passed, 0 failed"));
+    assert_eq!(
+        before,
+        snapshot(&fixture.path("exercises")),
+        "exercises/ untouched"
+    );
+}
+
+#[test]
+fn dev_check_rejects_what_teaches_nothing_or_fails_for_another_reason() {
+    let fixture = Fixture::new();
+    // `passing` is solved as shipped; `failing_test` has no solution file.
+    let output = fixture.run(&["dev", "check", "passing", "failing_test"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(
+        report.contains("the shipped state is already solved"),
+        "{report}"
+    );
+    assert!(
+        report.contains("no solution file solutions/01_paths/02_failing_test/src/lib.rs"),
+        "{report}"
+    );
+    assert!(report.contains("check: 0 passed, 2 failed"), "{report}");
+
+    // Declared E0499, but the shipped state fails with E0382.
+    let info =
+        fixture
+            .read("info.toml")
+            .replacen("expect = [\"E0382\"]", "expect = [\"E0499\"]", 1);
+    fixture.write("info.toml", &info);
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(
+        report.contains("must fail with `E0499`, but it is `does not compile`"),
+        "{report}"
+    );
+    assert!(report.contains("error[E0382]"), "{report}");
+}
+
+#[test]
+fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions() {
+    let fixture = Fixture::new();
+    let solution = "solutions/01_paths/01_compile_error/src/lib.rs";
+    fixture.write(
+        solution,
+        &fixture
+            .read(solution)
+            .replace("    let borrowed", "let borrowed"),
+    );
+    let test = "exercises/01_paths/01_compile_error/tests/count.rs";
+    fixture.write(test, &(fixture.read(test) + "\n"));
+    fixture.write(
+        "exercises/01_paths/01_compile_error/tests/fail/unannotated.rs",
+        "fn main() {\n    let x: u8 = \"text\";\n}\n",
+    );
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(
+        report.contains("shipped.toml is out of date for `compile-error`"),
+        "{report}"
+    );
+    assert!(
+        report.contains("tests/fail/unannotated.rs has no `//~ ERROR Exxxx` annotation"),
+        "{report}"
+    );
+    assert!(report.contains("not rustfmt clean"), "{report}");
+}
+
+#[test]
+fn dev_check_flags_a_solution_clippy_rejects() {
+    let fixture = Fixture::new();
+    let solution = "solutions/01_paths/01_compile_error/src/lib.rs";
+    fixture.write(
+        solution,
+        "// Counts twice, to show the borrow.\npub fn count(list: Vec<u8>) -> usize {\n    let borrowed = &list;\n    let total = list.len() + borrowed.len();\n    return total;\n}\n",
+    );
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(report.contains("not clippy clean"), "{report}");
+    assert!(
+        report.contains("needless_return") || report.contains("unneeded `return`"),
+        "{report}"
+    );
+}
+
+#[test]
+fn dev_new_scaffolds_an_exercise_and_keeps_the_catalogue_as_written() {
+    let fixture = Fixture::new();
+    let said = fixture.ok(&["dev", "new", "01_paths", "fresh_start"]);
+    assert!(
+        said.contains("created exercises/01_paths/12_fresh_start"),
+        "{said}"
+    );
+    let info = fixture.read("info.toml");
+    assert!(info.starts_with("# Fixture catalogue"), "comments kept");
+    assert!(info.contains("dir = \"12_fresh_start\""));
+    assert!(
+        fixture
+            .path("solutions/01_paths/12_fresh_start/src/lib.rs")
+            .is_file()
+    );
+    assert!(
+        fixture
+            .read("exercises/01_paths/12_fresh_start/Cargo.toml")
+            .contains("name = \"paths_12_fresh_start\"")
+    );
+    // It loads and is judged at once; its placeholders do not pass the proof.
+    let (verdict, _) = fixture.verdict("fresh_start");
+    assert_eq!(verdict["status"], "tests_failed");
+    let output = fixture.run(&["dev", "check", "fresh_start"]);
+    assert_eq!(code(&output), 1);
+    assert!(stdout(&output).contains("the hint is empty or still a TODO"));
+
+    let output = fixture.run(&["dev", "new", "01_paths", "fresh_start"]);
+    assert_eq!(code(&output), 2);
+    let output = fixture.run(&["dev", "new", "99_nowhere", "other"]);
+    assert_eq!(code(&output), 2);
+    assert!(common::stderr(&output).contains("topic `99_nowhere` is not in info.toml"));
+}
+
+/// The pilot's must-fail case, judged against a learner design of `SessionToken`.
+fn judge_token_design(fixture: &Fixture, design: &str) -> serde_json::Value {
+    fixture.write("exercises/02_real/01_session_token/src/lib.rs", design);
+    let (verdict, _) = fixture.verdict("session_token");
+    verdict
+}
+
+fn send_case(verdict: &serde_json::Value) -> serde_json::Value {
+    verdict["cases"]["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .find(|c| c["name"] == "send_to_thread")
+        .cloned()
+        .unwrap_or_else(|| panic!("{verdict}"))
+}
+
+const TOKEN_API: &str = "
+impl SessionToken {
+    pub fn new(user: &str, serial: u64) -> Self {
+        Self { user: user.to_string(), serial, marker: Default::default() }
+    }
+    pub fn user(&self) -> &str { &self.user }
+    pub fn serial(&self) -> u64 { self.serial }
+}
+";
+
+#[test]
+fn token_case_accepts_every_reasonable_design_and_names_the_wrong_reason() {
+    let fixture = Fixture::new();
+    // The real pilot exercise, without its trybuild test (the fixture has no dependencies).
+    let real = Path::new(common::REPO_ROOT).join("exercises/14_threads/01_session_token");
+    let copy = fixture.path("exercises/02_real/01_session_token");
+    for sub in ["src", "tests/pass", "tests/fail"] {
+        std::fs::create_dir_all(copy.join(sub)).expect("dir");
+    }
+    for file in [
+        "src/lib.rs",
+        "tests/token.rs",
+        "tests/pass/same_thread.rs",
+        "tests/fail/send_to_thread.rs",
+    ] {
+        std::fs::copy(real.join(file), copy.join(file)).expect("copied");
+    }
+    fixture.write(
+        "exercises/02_real/01_session_token/Cargo.toml",
+        "[package]\nname = \"threads_01_session_token\"\nversion = \"0.1.0\"\nedition.workspace = true\n",
+    );
+    let info = fixture.read("info.toml")
+        + "\n[[topics]]\ndir = \"02_real\"\ntitle = \"Real\"\nfamily = \"concurrency\"\n\n[[exercises]]\nid = \"session-token\"\nname = \"session_token\"\ntopic = \"02_real\"\ndir = \"01_session_token\"\ndifficulty = \"mid\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"case:send_to_thread\"]\nhint = \"h\"\n";
+    // Topics must come before exercises only by meaning, not by TOML order.
+    fixture.write("info.toml", &info);
+    fixture.ok(&["dev", "seal"]);
+
+    let (shipped, _) = fixture.verdict("session_token");
+    assert_eq!(send_case(&shipped)["outcome"]["kind"], "compiled");
+
+    let designs = [
+        (
+            "a raw-pointer marker",
+            "std::marker::PhantomData<*const ()>",
+        ),
+        ("an Rc field", "std::rc::Rc<()>"),
+        (
+            "a marker of Rc",
+            "std::marker::PhantomData<std::rc::Rc<u8>>",
+        ),
+        (
+            "a MutexGuard marker",
+            "std::marker::PhantomData<std::sync::MutexGuard<'static, ()>>",
+        ),
+    ];
+    for (what, marker) in designs {
+        let design = format!(
+            "pub struct SessionToken {{ user: String, serial: u64, marker: {marker} }}\n{TOKEN_API}"
+        );
+        let verdict = judge_token_design(&fixture, &design);
+        assert_eq!(verdict["status"], "solved", "{what}: {verdict}");
+    }
+
+    // Sync-only restrictions leave the token Send: the misuse compiles.
+    let cell = format!(
+        "pub struct SessionToken {{ user: String, serial: u64, marker: std::marker::PhantomData<std::cell::Cell<()>> }}\n{TOKEN_API}"
+    );
+    let verdict = judge_token_design(&fixture, &cell);
+    assert_eq!(send_case(&verdict)["outcome"]["kind"], "compiled");
+
+    // Renamed: the case fails, but not for the reason it exists.
+    let renamed = format!(
+        "pub struct Token {{ user: String, serial: u64, marker: std::marker::PhantomData<*const ()> }}\n{}",
+        TOKEN_API.replace("impl SessionToken", "impl Token")
+    );
+    fixture.write("exercises/02_real/01_session_token/src/lib.rs", &renamed);
+    let (verdict, _) = fixture.verdict("session_token");
+    // The shipped tests use the old name too, so the build already fails.
+    assert_eq!(verdict["status"], "compile_error");
+    let removed_method = format!(
+        "pub struct SessionToken {{ user: String, serial: u64, marker: std::marker::PhantomData<*const ()> }}\n{}",
+        TOKEN_API.replace("pub fn serial(&self) -> u64 { self.serial }", "pub fn user_serial(&self) -> u64 { self.serial }\n    pub fn serial(&self) -> u64 { self.serial }")
+    );
+    let verdict = judge_token_design(&fixture, &removed_method);
+    assert_eq!(
+        verdict["status"], "solved",
+        "extra methods are fine: {verdict}"
+    );
+}
