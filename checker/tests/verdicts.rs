@@ -92,6 +92,39 @@ fn passing_exercise_is_solved_and_recorded() {
 }
 
 #[test]
+fn solved_shows_the_talk_through_and_progress_survives_a_rename() {
+    let fixture = Fixture::new();
+    let said = fixture.ok(&["verify", "passing"]);
+    assert!(
+        said.contains("passing (exercises/01_paths/03_passing): solved"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Q: First question?\nA: First answer."),
+        "{said}"
+    );
+
+    std::fs::rename(
+        fixture.path("exercises/01_paths/03_passing"),
+        fixture.path("exercises/01_paths/03_renamed"),
+    )
+    .expect("renamed");
+    let info = fixture
+        .read("info.toml")
+        .replace("dir = \"03_passing\"", "dir = \"03_renamed\"");
+    fixture.write("info.toml", &info);
+    let listing = fixture.ok(&["list"]);
+    assert!(
+        listing.contains("[done] passing"),
+        "progress is keyed by id: {listing}"
+    );
+    assert!(
+        listing.contains("exercises/01_paths/03_renamed"),
+        "{listing}"
+    );
+}
+
+#[test]
 fn misuse_that_compiles_is_reported() {
     let fixture = Fixture::new();
     let (verdict, code) = fixture.verdict("misuse_compiles");

@@ -35,12 +35,17 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         color: !json && super::color_on_stdout(),
     };
     let mut all_solved = true;
+    let single = chosen.len() == 1;
     for exercise in chosen {
         let verdict = judge.judge(exercise)?;
         if json {
             println!("{}", serde_json::to_string(&verdict)?);
         } else {
             print!("{}", crate::render::verdict(exercise, &verdict));
+            // Once it works, the interviewer's next questions.
+            if single && verdict.solved() {
+                print!("\n{}", super::show::render_notes(exercise));
+            }
         }
         all_solved &= verdict.solved();
         progress.record(&exercise.id, verdict.solved());

@@ -278,40 +278,29 @@ fn trybuild_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<Stri
     {
         return Ok(Vec::new());
     }
-    let output = cargo_in(solved)
-        .args(["test", "-p", &exercise.package, "--test", TRYBUILD_TEST])
-        .output()
-        .context("cannot run cargo test")?;
-    if output.status.success() {
-        return Ok(Vec::new());
-    }
-    Ok(vec![format!(
-        "trybuild rejects a must-pass case the checker accepts:\n{}",
-        tail(&String::from_utf8_lossy(&output.stdout), 30)
-    )])
+    let mut command = cargo_in(solved);
+    command.args(["test", "-p", &exercise.package, "--test", TRYBUILD_TEST]);
+    // trybuild reports on stdout.
+    problem_unless_success(
+        command,
+        "trybuild rejects a must-pass case the checker accepts",
+        |output| &output.stdout,
+    )
 }
 
 fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
-    let output = cargo_in(solved)
-        .args([
-            "clippy",
-            "-p",
-            &exercise.package,
-            "--all-targets",
-            "--quiet",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .output()
-        .context("cannot run cargo clippy")?;
-    if output.status.success() {
-        return Ok(Vec::new());
-    }
-    Ok(vec![format!(
-        "the solution is not clippy clean:\n{}",
-        tail(&String::from_utf8_lossy(&output.stderr), 30)
-    )])
+    let mut command = cargo_in(solved);
+    command.args([
+        "clippy",
+        "-p",
+        &exercise.package,
+        "--all-targets",
+        "--quiet",
+    ]);
+    command.args(["--", "-D", "warnings"]);
+    problem_unless_success(command, "the solution is not clippy clean", |output| {
+        &output.stderr
+    })
 }
 
 fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
@@ -321,13 +310,28 @@ fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<St
     for file in &exercise.files {
         command.arg(solution_dir.join(file));
     }
-    let output = command.output().context("cannot run rustfmt")?;
+    problem_unless_success(
+        command,
+        "the solution is not rustfmt clean (run rustfmt --edition 2024 on it)",
+        |output| &output.stdout,
+    )
+}
+
+/// Runs a tool; a failure becomes one problem with the end of what it said.
+fn problem_unless_success(
+    mut command: Command,
+    problem: &str,
+    said: fn(&std::process::Output) -> &Vec<u8>,
+) -> Result<Vec<String>> {
+    let output = command
+        .output()
+        .with_context(|| format!("cannot run {:?}", command.get_program()))?;
     if output.status.success() {
         return Ok(Vec::new());
     }
     Ok(vec![format!(
-        "the solution is not rustfmt clean (run rustfmt --edition 2024 on it):\n{}",
-        tail(&String::from_utf8_lossy(&output.stdout), 20)
+        "{problem}:\n{}",
+        tail(&String::from_utf8_lossy(said(&output)), 30)
     )])
 }
 
