@@ -484,3 +484,35 @@ fn read_package_name(manifest: &Path) -> Result<String, String> {
         .map(|manifest| manifest.package.name)
         .map_err(|e| format!("{}: {}", manifest.display(), e.message().trim()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_become_lines_and_character_columns() {
+        let text = "a = 1\nnom = \"Émile\"\n";
+        let at = text.find("\"É").expect("present") + "\"É".len();
+        let error = LocatedError::at_offset(Path::new("f.toml"), text, at, "here");
+        assert_eq!((error.line, error.column), (2, 9));
+        assert_eq!(error.to_string(), "f.toml:2:9: here");
+        let end = LocatedError::at_offset(Path::new("f.toml"), text, 10_000, "end");
+        assert_eq!((end.line, end.column), (3, 1));
+    }
+
+    #[test]
+    fn expectations_parse_strictly() {
+        assert_eq!(
+            Expectation::parse("E0382"),
+            Some(Expectation::Error("E0382".into()))
+        );
+        assert_eq!(Expectation::parse("tests"), Some(Expectation::Tests));
+        assert_eq!(
+            Expectation::parse("case:send_to_thread"),
+            Some(Expectation::Case("send_to_thread".into()))
+        );
+        for bad in ["E382", "e0382", "E03821", "case:", "test", ""] {
+            assert_eq!(Expectation::parse(bad), None, "{bad}");
+        }
+    }
+}

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use colored::Colorize;
 
+use crate::cargo::Level;
 use crate::catalogue::Exercise;
 use crate::verdict::{CaseOutcome, FileChange, RunOutcome, Status, Verdict};
 
@@ -26,24 +27,22 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         verdict.elapsed_ms
     );
 
-    let errors = verdict
+    // Warnings matter once it compiles; before that they are noise.
+    let has_errors = verdict
         .build
         .diagnostics
         .iter()
-        .filter(|d| d.level == crate::cargo::Level::Error)
-        .count();
-    for diagnostic in verdict.build.diagnostics.iter().take(MAX_DIAGNOSTICS) {
-        // Warnings matter once it compiles; before that they are noise.
-        if errors > 0 && diagnostic.level == crate::cargo::Level::Warning {
-            continue;
-        }
-        let _ = writeln!(out, "{}", diagnostic.rendered.trim_end());
-    }
-    let hidden = verdict
+        .any(|d| d.level == Level::Error);
+    let worth_showing: Vec<_> = verdict
         .build
         .diagnostics
-        .len()
-        .saturating_sub(MAX_DIAGNOSTICS);
+        .iter()
+        .filter(|d| !has_errors || d.level == Level::Error)
+        .collect();
+    for diagnostic in worth_showing.iter().take(MAX_DIAGNOSTICS) {
+        let _ = writeln!(out, "{}", diagnostic.rendered.trim_end());
+    }
+    let hidden = worth_showing.len().saturating_sub(MAX_DIAGNOSTICS);
     if hidden > 0 {
         let _ = writeln!(out, "... and {hidden} more; fix the first ones first.");
     }

@@ -32,10 +32,13 @@ impl Workspace {
     }
 
     /// A workspace rooted at `root`, with cargo's target directory chosen the
-    /// way cargo chooses it (CARGO_TARGET_DIR, else `root/target`).
+    /// way cargo chooses it: CARGO_TARGET_DIR (relative to the current
+    /// directory, as cargo reads it), else `root/target`.
     pub fn at(root: PathBuf) -> Self {
         let target_dir = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) if !dir.is_empty() => root.join(dir),
+            Some(dir) if !dir.is_empty() => {
+                std::path::absolute(&dir).unwrap_or_else(|_| root.join(dir))
+            }
             _ => root.join("target"),
         };
         Self { root, target_dir }
