@@ -89,12 +89,23 @@ impl BuildReport {
     }
 }
 
+/// How a build talks to the person waiting for it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Output {
+    /// Ask rustc for coloured diagnostics.
+    pub color: bool,
+    /// Show what cargo is compiling on a status line of stderr, so a first
+    /// build of the dependencies does not look frozen.
+    pub progress: bool,
+}
+
 /// Runs `cargo <args> --message-format=json...` in `dir` and collects its report.
 pub fn build<S: AsRef<std::ffi::OsStr>>(
     dir: &Path,
     args: &[S],
-    color: bool,
+    output: Output,
 ) -> Result<BuildReport> {
+    let color = output.color;
     let format = if color {
         "--message-format=json-diagnostic-rendered-ansi"
     } else {
@@ -112,7 +123,7 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(
     let stderr = child
         .stderr
         .take()
-        .map(crate::process::read_bounded)
+        .map(|stderr| read_cargo_stderr(stderr, output.progress))
         .context("cargo's stderr was not captured")?;
     let stdout = child
         .stdout
@@ -145,10 +156,44 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(
     }
     let status = child.wait().context("cargo did not finish")?;
     report.success &= status.success();
-    report.cargo_stderr = stderr.join().map(|c| c.text).unwrap_or_default();
+    report.cargo_stderr = stderr.join().unwrap_or_default();
     // Stable order: errors before warnings, each in the order rustc gave them.
     report.diagnostics.sort_by_key(|d| d.level);
     Ok(report)
+}
+
+/// Keeps the end of cargo's own output (its errors come last) and, when
+/// asked, mirrors its "Compiling" lines onto one status line.
+fn read_cargo_stderr(
+    stderr: std::process::ChildStderr,
+    progress: bool,
+) -> std::thread::JoinHandle<String> {
+    const KEEP: usize = 32 * 1024;
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut kept = String::new();
+        let mut showed_status = false;
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if progress && let Some(what) = line.trim_start().strip_prefix("Compiling ") {
+                crate::render::status_line(&format!("compiling {what}"));
+                showed_status = true;
+            }
+            kept.push_str(&line);
+            kept.push('\n');
+            if kept.len() > 2 * KEEP {
+                let cut = kept.len() - KEEP;
+                let cut = (cut..kept.len())
+                    .find(|&i| kept.is_char_boundary(i))
+                    .unwrap_or(cut);
+                kept.drain(..cut);
+            }
+        }
+        if showed_status {
+            crate::render::status_line("");
+        }
+        kept
+    })
 }
 
 /// The cargo that runs the checker, so one toolchain does everything.

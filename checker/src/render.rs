@@ -13,6 +13,13 @@ const MAX_DIAGNOSTICS: usize = 6;
 /// Lines of a failed test's output shown (its end, where the panic is).
 const MAX_OUTPUT_LINES: usize = 12;
 
+/// Overwrites the current stderr line (empty text clears it).
+pub fn status_line(text: &str) {
+    let width = 78;
+    let shown: String = text.chars().take(width).collect();
+    eprint!("\r\x1b[2K{shown}");
+}
+
 pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
     let mut out = String::new();
     let heading = format!("{} ({})", exercise.name, exercise.dir.display());

@@ -1,5 +1,7 @@
 //! `checker verify`: judge exercises and record the results.
 
+use std::io::IsTerminal;
+
 use anyhow::Result;
 
 use crate::catalogue::{Catalogue, Exercise};
@@ -32,7 +34,10 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
     let judge = Judge {
         workspace,
         seal: &seal,
-        color: !json && super::color_on_stdout(),
+        output: crate::cargo::Output {
+            color: !json && super::color_on_stdout(),
+            progress: std::io::stderr().is_terminal(),
+        },
     };
     let mut all_solved = true;
     let single = chosen.len() == 1;

@@ -203,7 +203,7 @@ pub fn build(
     workspace: &Workspace,
     exercise: &Exercise,
     cases: &[Case],
-    color: bool,
+    output: cargo::Output,
 ) -> Result<BuildReport> {
     let dir = generate_package(workspace, exercise, cases)?;
     let target_dir = workspace.target_dir.to_string_lossy().into_owned();
@@ -216,7 +216,7 @@ pub fn build(
             "--target-dir",
             &target_dir,
         ],
-        color,
+        output,
     )
 }
 

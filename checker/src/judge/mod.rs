@@ -22,8 +22,7 @@ pub const TRYBUILD_TEST: &str = "must_pass";
 pub struct Judge<'a> {
     pub workspace: &'a Workspace,
     pub seal: &'a Seal,
-    /// Ask rustc for coloured diagnostics.
-    pub color: bool,
+    pub output: cargo::Output,
 }
 
 impl Judge<'_> {
@@ -36,7 +35,7 @@ impl Judge<'_> {
         let report = cargo::build(
             &self.workspace.root,
             &test_build_args(self.workspace, exercise, &exercise_dir),
-            self.color,
+            self.output,
         )?;
         let build = BuildStage {
             ok: report.success,
@@ -59,7 +58,7 @@ impl Judge<'_> {
             // The cases build while the tests run: cargo's lock is free by then.
             let (tests, cases) = std::thread::scope(|scope| {
                 let case_build = (!cases.is_empty()).then(|| {
-                    scope.spawn(|| cases::build(self.workspace, exercise, &cases, self.color))
+                    scope.spawn(|| cases::build(self.workspace, exercise, &cases, self.output))
                 });
                 let tests = libtest::run_all(&report.executables, &exercise_dir, exercise.timeout);
                 let cases = case_build.map(|handle| {

@@ -31,7 +31,7 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         let judge = Judge {
             workspace: &scratch,
             seal: &seal,
-            color: false,
+            output: Default::default(),
         };
         // Warm up both paths: dependencies, generated case package.
         let warm = judge.judge(exercise)?;

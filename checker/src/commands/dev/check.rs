@@ -135,7 +135,7 @@ fn check_exercise(
     let judge = Judge {
         workspace: &shipped,
         seal,
-        color: false,
+        output: Default::default(),
     };
     let verdict = judge.judge(exercise)?;
     problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
@@ -148,7 +148,7 @@ fn check_exercise(
     let judge = Judge {
         workspace: &solved,
         seal,
-        color: false,
+        output: Default::default(),
     };
     let verdict = judge.judge(exercise)?;
     if !verdict.solved() {
