@@ -114,7 +114,7 @@ fn join_reader(reader: Option<Reader>) -> Captured {
 }
 
 /// Drains a pipe to its end, keeping only its head and tail.
-pub fn read_bounded(mut source: impl Read + Send + 'static) -> Reader {
+fn read_bounded(mut source: impl Read + Send + 'static) -> Reader {
     thread::spawn(move || {
         let mut head = Vec::with_capacity(4096);
         let mut tail = VecDeque::new();

@@ -165,13 +165,7 @@ fn judge_token_design(fixture: &Fixture, design: &str) -> serde_json::Value {
 }
 
 fn send_case(verdict: &serde_json::Value) -> serde_json::Value {
-    verdict["cases"]["cases"]
-        .as_array()
-        .expect("cases")
-        .iter()
-        .find(|c| c["name"] == "send_to_thread")
-        .cloned()
-        .unwrap_or_else(|| panic!("{verdict}"))
+    common::case(verdict, "send_to_thread")
 }
 
 const TOKEN_API: &str = "

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Fixture;
+use common::{Fixture, case};
 use serde_json::Value;
 
 /// The run of one test binary (the unit tests are a run of their own).
@@ -15,16 +15,6 @@ fn run_of(verdict: &Value, target: &str) -> Value {
         .find(|run| run["target"] == target)
         .cloned()
         .unwrap_or_else(|| panic!("no test run {target} in {verdict}"))
-}
-
-fn case(verdict: &Value, name: &str) -> Value {
-    verdict["cases"]["cases"]
-        .as_array()
-        .expect("cases")
-        .iter()
-        .find(|case| case["name"] == name)
-        .cloned()
-        .unwrap_or_else(|| panic!("no case {name} in {verdict}"))
 }
 
 #[test]

@@ -79,6 +79,17 @@ impl Fixture {
     }
 }
 
+/// One case's result, by name, from a verdict.
+pub fn case(verdict: &serde_json::Value, name: &str) -> serde_json::Value {
+    verdict["cases"]["cases"]
+        .as_array()
+        .expect("cases")
+        .iter()
+        .find(|case| case["name"] == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("no case {name} in {verdict}"))
+}
+
 pub fn code(output: &Output) -> i32 {
     output.status.code().expect("an exit code")
 }

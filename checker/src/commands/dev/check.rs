@@ -16,7 +16,7 @@ use crate::catalogue::{Catalogue, Exercise, Expectation};
 use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
 use crate::judge::{Judge, TRYBUILD_TEST};
 use crate::scratch::{Slot, State};
-use crate::seal::{SEAL_FILE, Seal};
+use crate::seal::{SEAL_FILE, Seal, file_ids};
 use crate::verdict::{CaseKind, CaseOutcome, Status, Verdict};
 use crate::workspace::Workspace;
 
@@ -36,9 +36,9 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
     let exercises = super::chosen(&catalogue, names)?;
 
     let mut global = Vec::new();
-    let fresh = Seal::compute(workspace, &catalogue)?;
     for exercise in &exercises {
-        if seal.exercises.get(&exercise.id) != fresh.exercises.get(&exercise.id) {
+        let on_disk = file_ids(&workspace.root.join(&exercise.dir))?;
+        if seal.exercises.get(&exercise.id) != Some(&on_disk) {
             global.push(format!(
                 "{SEAL_FILE} is out of date for `{}`: run `checker dev seal` after editing an exercise",
                 exercise.id
