@@ -124,6 +124,8 @@ impl Report {
                 report.finished = true;
             }
         }
+        // libtest reports in completion order; a verdict must not vary with timing.
+        failed_names.sort();
         report.failed = failed_names
             .into_iter()
             .map(|name| {
@@ -167,6 +169,13 @@ mod tests {
         assert!(report.failed[0].output.contains("left: 1"));
         assert!(!report.failed[0].output.contains("failures:"));
         assert!(report.done.contains("c"));
+    }
+
+    #[test]
+    fn failures_come_in_name_order_whatever_order_they_finished_in() {
+        let report = Report::parse("test z ... FAILED\ntest a ... FAILED\ntest result: FAILED.\n");
+        let names: Vec<&str> = report.failed.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["a", "z"]);
     }
 
     #[test]
