@@ -4,7 +4,8 @@
 
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use cargo_metadata::Message;
@@ -90,13 +91,30 @@ impl BuildReport {
 }
 
 /// How a build talks to the person waiting for it.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Clone, Default)]
 pub struct Output {
     /// Ask rustc for coloured diagnostics.
     pub color: bool,
-    /// Show what cargo is compiling on a status line of stderr, so a first
-    /// build of the dependencies does not look frozen.
-    pub progress: bool,
+    /// Where "Compiling ..." goes, so a first build of the dependencies does
+    /// not look frozen.
+    pub progress: Progress,
+}
+
+#[derive(Clone, Default)]
+pub enum Progress {
+    #[default]
+    Off,
+    /// One overwritten status line on stderr.
+    StatusLine,
+    /// Each "compiling <crate>" line, for a screen that draws it itself.
+    Report(Arc<dyn Fn(&str) + Send + Sync>),
+}
+
+/// A cargo process started by [`start`]; [`RunningBuild::finish`] collects it.
+pub struct RunningBuild {
+    child: Child,
+    dir: PathBuf,
+    stderr: std::thread::JoinHandle<String>,
 }
 
 /// Runs `cargo <args> --message-format=json...` in `dir` and collects its report.
@@ -105,68 +123,95 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(
     args: &[S],
     output: Output,
 ) -> Result<BuildReport> {
-    let color = output.color;
-    let format = if color {
+    start(dir, args, output)?.finish()
+}
+
+/// Starts cargo in a process group of its own, so it can be stopped with
+/// everything it runs (see [`RunningBuild::id`]).
+pub fn start<S: AsRef<std::ffi::OsStr>>(
+    dir: &Path,
+    args: &[S],
+    output: Output,
+) -> Result<RunningBuild> {
+    let format = if output.color {
         "--message-format=json-diagnostic-rendered-ansi"
     } else {
         "--message-format=json"
     };
-    let mut child = Command::new(cargo_program())
+    let mut command = Command::new(cargo_program());
+    command
         .args(args)
         .arg(format)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("cannot start cargo")?;
+        .stderr(Stdio::piped());
+    let mut child =
+        crate::process::spawn_in_own_group(&mut command).context("cannot start cargo")?;
     let stderr = child
         .stderr
         .take()
         .map(|stderr| read_cargo_stderr(stderr, output.progress))
         .context("cargo's stderr was not captured")?;
-    let stdout = child
-        .stdout
-        .take()
-        .context("cargo's stdout was not captured")?;
+    Ok(RunningBuild {
+        child,
+        dir: dir.to_path_buf(),
+        stderr,
+    })
+}
 
-    let mut report = BuildReport::default();
-    let mut seen = std::collections::HashSet::new();
-    for message in Message::parse_stream(BufReader::new(stdout)) {
-        match message.context("cannot read cargo's output")? {
-            Message::CompilerMessage(msg) => {
-                if let Some(diagnostic) = convert(dir, msg)
-                    && seen.insert(diagnostic.rendered.clone())
-                {
-                    report.diagnostics.push(diagnostic);
-                }
-            }
-            Message::CompilerArtifact(artifact) => {
-                if let Some(path) = artifact.executable {
-                    report.executables.push(Executable {
-                        target: artifact.target.name.clone(),
-                        path: path.into_std_path_buf(),
-                        is_test: artifact.profile.test,
-                    });
-                }
-            }
-            Message::BuildFinished(finished) => report.success = finished.success,
-            _ => {}
-        }
+impl RunningBuild {
+    /// The id of cargo's process group.
+    pub fn id(&self) -> u32 {
+        self.child.id()
     }
-    let status = child.wait().context("cargo did not finish")?;
-    report.success &= status.success();
-    report.cargo_stderr = stderr.join().unwrap_or_default();
-    // Stable order: errors before warnings, each in the order rustc gave them.
-    report.diagnostics.sort_by_key(|d| d.level);
-    Ok(report)
+
+    pub fn finish(mut self) -> Result<BuildReport> {
+        let stdout = self
+            .child
+            .stdout
+            .take()
+            .context("cargo's stdout was not captured")?;
+        let mut report = BuildReport::default();
+        let mut seen = std::collections::HashSet::new();
+        for message in Message::parse_stream(BufReader::new(stdout)) {
+            match message.context("cannot read cargo's output")? {
+                Message::CompilerMessage(msg) => {
+                    if let Some(diagnostic) = convert(&self.dir, msg)
+                        && seen.insert(diagnostic.rendered.clone())
+                    {
+                        report.diagnostics.push(diagnostic);
+                    }
+                }
+                Message::CompilerArtifact(artifact) => {
+                    if let Some(path) = artifact.executable {
+                        report.executables.push(Executable {
+                            target: artifact.target.name.clone(),
+                            path: path.into_std_path_buf(),
+                            is_test: artifact.profile.test,
+                        });
+                    }
+                }
+                Message::BuildFinished(finished) => report.success = finished.success,
+                _ => {}
+            }
+        }
+        let status = self.child.wait().context("cargo did not finish")?;
+        // Cargo waits for its compilers, so nothing of the group is left.
+        crate::process::forget_group(self.child.id());
+        report.success &= status.success();
+        report.cargo_stderr = self.stderr.join().unwrap_or_default();
+        // Stable order: errors before warnings, each in the order rustc gave them.
+        report.diagnostics.sort_by_key(|d| d.level);
+        Ok(report)
+    }
 }
 
 /// Keeps the end of cargo's own output (its errors come last) and, when
 /// asked, mirrors its "Compiling" lines onto one status line.
 fn read_cargo_stderr(
     stderr: std::process::ChildStderr,
-    progress: bool,
+    progress: Progress,
 ) -> std::thread::JoinHandle<String> {
     const KEEP: usize = 32 * 1024;
     std::thread::spawn(move || {
@@ -175,9 +220,15 @@ fn read_cargo_stderr(
         let mut showed_status = false;
         for line in BufReader::new(stderr).lines() {
             let Ok(line) = line else { break };
-            if progress && let Some(what) = line.trim_start().strip_prefix("Compiling ") {
-                crate::render::status_line(&format!("compiling {what}"));
-                showed_status = true;
+            if let Some(what) = line.trim_start().strip_prefix("Compiling ") {
+                match &progress {
+                    Progress::Off => {}
+                    Progress::StatusLine => {
+                        crate::render::status_line(&format!("compiling {what}"));
+                        showed_status = true;
+                    }
+                    Progress::Report(report) => report(what),
+                }
             }
             kept.push_str(&line);
             kept.push('\n');

@@ -2,10 +2,10 @@
 //! Learner code may loop forever, flood its output, crash or exit early;
 //! none of that may hang or swamp the checker.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 use std::io::{self, Read};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::thread;
 use std::time::Duration;
 
@@ -32,6 +32,16 @@ pub struct Finished {
     pub stderr: Captured,
 }
 
+/// The process groups started here and not yet finished, so quitting can
+/// stop them: they are out of reach of the terminal's Ctrl-C.
+static LIVE_GROUPS: Mutex<BTreeSet<u32>> = Mutex::new(BTreeSet::new());
+
+fn live_groups() -> std::sync::MutexGuard<'static, BTreeSet<u32>> {
+    LIVE_GROUPS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 /// Starts `command` in a process group of its own, so a timeout can kill
 /// everything it spawned.
 pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
@@ -40,11 +50,31 @@ pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
         use std::os::unix::process::CommandExt;
         command.process_group(0);
     }
-    command.spawn()
+    let child = command.spawn()?;
+    live_groups().insert(child.id());
+    Ok(child)
+}
+
+/// The group ended by itself: stop tracking it (its id may be reused).
+pub fn forget_group(child_id: u32) {
+    live_groups().remove(&child_id);
+}
+
+/// Kills every group still running: learner programs and builds.
+pub fn kill_all_groups() {
+    let groups = std::mem::take(&mut *live_groups());
+    for id in groups {
+        signal_group(id);
+    }
 }
 
 /// Kills the whole process group led by `child` (the child itself elsewhere).
 pub fn kill_group(child_id: u32) {
+    forget_group(child_id);
+    signal_group(child_id);
+}
+
+fn signal_group(child_id: u32) {
     #[cfg(unix)]
     {
         if let Ok(pid) = libc::pid_t::try_from(child_id) {

@@ -36,7 +36,11 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         seal: &seal,
         output: crate::cargo::Output {
             color: !json && super::color_on_stdout(),
-            progress: std::io::stderr().is_terminal(),
+            progress: if std::io::stderr().is_terminal() {
+                crate::cargo::Progress::StatusLine
+            } else {
+                crate::cargo::Progress::Off
+            },
         },
     };
     let mut all_solved = true;

@@ -35,7 +35,7 @@ impl Judge<'_> {
         let report = cargo::build(
             &self.workspace.root,
             &test_build_args(self.workspace, exercise, &exercise_dir),
-            self.output,
+            self.output.clone(),
         )?;
         let build = BuildStage {
             ok: report.success,
@@ -58,7 +58,9 @@ impl Judge<'_> {
             // The cases build while the tests run: cargo's lock is free by then.
             let (tests, cases) = std::thread::scope(|scope| {
                 let case_build = (!cases.is_empty()).then(|| {
-                    scope.spawn(|| cases::build(self.workspace, exercise, &cases, self.output))
+                    scope.spawn(|| {
+                        cases::build(self.workspace, exercise, &cases, self.output.clone())
+                    })
                 });
                 let tests = libtest::run_all(&report.executables, &exercise_dir, exercise.timeout);
                 let cases = case_build.map(|handle| {
