@@ -5,12 +5,14 @@ mod catalogue;
 mod commands;
 mod files;
 mod judge;
+mod manifest;
 mod process;
 mod progress;
 mod render;
 mod scratch;
 mod seal;
 mod verdict;
+mod watch;
 mod workspace;
 
 use std::path::PathBuf;
@@ -38,6 +40,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Watch the exercises and judge the current one on every save.
+    Watch {
+        /// Poll the files for changes instead of waiting for the system's
+        /// change events (chosen by itself where events cannot arrive).
+        #[arg(long)]
+        poll: bool,
+        /// Show which file event started each check.
+        #[arg(long)]
+        why: bool,
+        /// Print one JSON line per verdict, even on a terminal.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the exercises with their status, and progress per topic.
     List,
     /// Judge exercises: the current one, the ones named, or all.
@@ -86,13 +101,32 @@ fn main() -> ExitCode {
     }
 }
 
+/// Learner programs and builds run in process groups of their own, out of
+/// reach of the terminal's Ctrl-C: stop them before exiting.
+fn stop_children_on_signals() -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            process::kill_all_groups();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
+}
+
 fn run(cli: Cli) -> anyhow::Result<u8> {
     let start = match cli.root {
         Some(root) => root,
         None => std::env::current_dir()?,
     };
     let workspace = workspace::Workspace::discover(&start)?;
+    if let Command::Watch { poll, why, json } = cli.command {
+        return watch::run(&workspace, watch::Options { poll, why, json });
+    }
+    stop_children_on_signals()?;
     match cli.command {
+        Command::Watch { .. } => unreachable!("handled above"),
         Command::List => commands::list::run(&workspace),
         Command::Verify { names, all, json } => {
             commands::verify::run(&workspace, &names, all, json)

@@ -10,7 +10,6 @@ use anyhow::{Context, Result};
 
 use crate::cargo::{self, BuildReport, Diagnostic};
 use crate::catalogue::Exercise;
-use crate::files::write_if_changed;
 use crate::process::{Exit, run_limited};
 use crate::verdict::{CaseKind, CaseOutcome, CaseResult, CasesStage};
 use crate::workspace::Workspace;
@@ -115,29 +114,9 @@ fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) 
         .generated_dir()
         .join("cases")
         .join(&exercise.package);
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let exercise_dir = workspace.root.join(&exercise.dir);
 
-    let root_manifest: toml::Table = read_toml(&workspace.root.join("Cargo.toml"))?;
-    let exercise_manifest: toml::Table = read_toml(&exercise_dir.join("Cargo.toml"))?;
-
-    let mut workspace_table = toml::Table::new();
-    // Keep `dep.workspace = true` lines of the exercise working unchanged.
-    if let Some(deps) = root_manifest
-        .get("workspace")
-        .and_then(|w| w.get("dependencies"))
-    {
-        workspace_table.insert("dependencies".into(), deps.clone());
-    }
-
-    let mut dependencies = toml::Table::new();
-    for section in ["dependencies", "dev-dependencies"] {
-        if let Some(toml::Value::Table(deps)) = exercise_manifest.get(section) {
-            for (name, spec) in deps {
-                dependencies.insert(name.clone(), absolute_paths(spec, &exercise_dir));
-            }
-        }
-    }
+    let mut dependencies = crate::manifest::exercise_dependencies(&exercise_dir)?;
     let mut own = toml::Table::new();
     own.insert(
         "path".into(),
@@ -166,36 +145,11 @@ fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) 
     package.insert("autobins".into(), false.into());
 
     let mut manifest = toml::Table::new();
-    manifest.insert("workspace".into(), workspace_table.into());
     manifest.insert("package".into(), package.into());
     manifest.insert("dependencies".into(), dependencies.into());
     manifest.insert("bin".into(), bins.into());
-    // Same profiles as the workspace, so shared dependencies are built once.
-    if let Some(profile) = root_manifest.get("profile") {
-        manifest.insert("profile".into(), profile.clone());
-    }
-
-    let text = toml::to_string(&manifest).context("cannot write the cases manifest")?;
-    write_if_changed(&dir.join("Cargo.toml"), text.as_bytes())?;
-    // The workspace's lock file keeps the same versions, and so the same artifacts.
-    if let Ok(lock) = std::fs::read(workspace.root.join("Cargo.lock")) {
-        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
-    }
+    crate::manifest::write_generated(workspace, &dir, manifest)?;
     Ok(dir)
-}
-
-fn absolute_paths(spec: &toml::Value, base: &Path) -> toml::Value {
-    let mut spec = spec.clone();
-    if let Some(toml::Value::String(path)) = spec.get_mut("path") {
-        *path = base.join(&*path).to_string_lossy().into_owned();
-    }
-    spec
-}
-
-fn read_toml(path: &Path) -> Result<toml::Table> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    toml::from_str(&text).with_context(|| format!("cannot parse {}", path.display()))
 }
 
 /// Compiles every case in one cargo invocation.

@@ -1,0 +1,68 @@
+//! Manifests of the packages the checker generates (the case batch, the
+//! shared-dependency build): each is a workspace of its own with the main
+//! workspace's dependency table, profiles and lock file, so it reuses the
+//! artifacts already in the shared target directory.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::files::write_if_changed;
+use crate::workspace::Workspace;
+
+pub fn read_toml(path: &Path) -> Result<toml::Table> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("cannot parse {}", path.display()))
+}
+
+/// An exercise's dependencies and dev-dependencies, path dependencies made
+/// absolute so they resolve from anywhere.
+pub fn exercise_dependencies(exercise_dir: &Path) -> Result<toml::Table> {
+    let manifest = read_toml(&exercise_dir.join("Cargo.toml"))?;
+    let mut dependencies = toml::Table::new();
+    for section in ["dependencies", "dev-dependencies"] {
+        if let Some(toml::Value::Table(deps)) = manifest.get(section) {
+            for (name, spec) in deps {
+                dependencies.insert(name.clone(), absolute_paths(spec, exercise_dir));
+            }
+        }
+    }
+    Ok(dependencies)
+}
+
+fn absolute_paths(spec: &toml::Value, base: &Path) -> toml::Value {
+    let mut spec = spec.clone();
+    if let Some(toml::Value::String(path)) = spec.get_mut("path") {
+        *path = base.join(&*path).to_string_lossy().into_owned();
+    }
+    spec
+}
+
+/// Writes `manifest` (its [package], dependencies and targets) into `dir`
+/// as a workspace of its own, with the main workspace's dependency table,
+/// profiles and lock file.
+pub fn write_generated(workspace: &Workspace, dir: &Path, mut manifest: toml::Table) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let root_manifest = read_toml(&workspace.root.join("Cargo.toml"))?;
+    let mut workspace_table = toml::Table::new();
+    // Keeps `dep.workspace = true` lines working unchanged.
+    if let Some(deps) = root_manifest
+        .get("workspace")
+        .and_then(|w| w.get("dependencies"))
+    {
+        workspace_table.insert("dependencies".into(), deps.clone());
+    }
+    manifest.insert("workspace".into(), workspace_table.into());
+    // Same profiles as the workspace, so shared dependencies are built once.
+    if let Some(profile) = root_manifest.get("profile") {
+        manifest.insert("profile".into(), profile.clone());
+    }
+    let text = toml::to_string(&manifest).context("cannot write a generated manifest")?;
+    write_if_changed(&dir.join("Cargo.toml"), text.as_bytes())?;
+    // The workspace's lock file keeps the same versions, and so the same artifacts.
+    if let Ok(lock) = std::fs::read(workspace.root.join("Cargo.lock")) {
+        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
+    }
+    Ok(())
+}

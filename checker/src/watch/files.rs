@@ -1,0 +1,227 @@
+//! What watch mode sees of the file system: which saves matter, which
+//! exercise they belong to, whether their content really changed, and the
+//! watcher itself (kernel events, or polling where events cannot arrive).
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use notify::event::{AccessKind, AccessMode, EventKind};
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+
+use crate::catalogue::Catalogue;
+
+/// How often polling looks at the files: quick enough to feel live.
+const POLL_INTERVAL: Duration = Duration::from_millis(200);
+
+/// One file event that may matter, with what happened, for `--why`.
+#[derive(Debug, Clone)]
+pub struct Touched {
+    pub path: PathBuf,
+    pub what: String,
+}
+
+/// Editors' swap, backup and temporary files, and build output: never a save
+/// of the learner's code. `relative` is below the exercises directory.
+pub fn is_ignored(relative: &Path) -> bool {
+    let in_ignored_dir = relative.components().any(|part| {
+        matches!(part, Component::Normal(name)
+            if name == "target" || name == ".git" || name == ".checker")
+    });
+    let Some(name) = relative.file_name().map(|n| n.to_string_lossy()) else {
+        return true;
+    };
+    in_ignored_dir
+        || name.starts_with('.') // vim .x.swp, emacs .#x lock, gedit .goutputstream-*
+        || name.ends_with('~') // vim and emacs backups
+        || (name.starts_with('#') && name.ends_with('#')) // emacs auto-save
+        || name == "4913" // vim's probe for a writable directory
+        || name.contains("___jb_") // JetBrains' temporary and old copies
+        || [".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".kate-swp"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
+}
+
+/// A hash of everything in an exercise that a check reads, so an atomic save
+/// firing several events, or a save with no change, runs one check or none.
+pub fn content_hash(exercise_dir: &Path) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    let files = crate::seal::files_below(exercise_dir).unwrap_or_default();
+    for file in files {
+        let relative = file.strip_prefix(exercise_dir).unwrap_or(&file);
+        if is_ignored(relative) {
+            continue;
+        }
+        relative.hash(&mut hasher);
+        // A file that vanished between listing and reading still counts.
+        std::fs::read(&file).ok().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Which exercise (index in the catalogue) a path belongs to.
+pub fn exercise_of(catalogue: &Catalogue, root: &Path, path: &Path) -> Option<usize> {
+    let relative = path.strip_prefix(root).ok()?;
+    catalogue
+        .exercises
+        .iter()
+        .position(|exercise| relative.starts_with(&exercise.dir))
+}
+
+/// Keeps the watcher alive; dropping it stops the events.
+pub struct FileWatch {
+    _watcher: Box<dyn Watcher + Send>,
+    /// Why it polls, when it does.
+    pub polling: Option<String>,
+}
+
+/// Watches `dir` recursively (a watch on single files goes silent when an
+/// editor renames a new file over the old one) and sends what matters.
+pub fn watch(
+    dir: &Path,
+    force_poll: bool,
+    send: impl Fn(Vec<Touched>) + Send + 'static,
+) -> Result<FileWatch> {
+    let root = dir.to_path_buf();
+    let handler = move |result: notify::Result<notify::Event>| {
+        let Ok(event) = result else { return };
+        if let Some(touched) = relevant(&root, &event) {
+            send(touched);
+        }
+    };
+    let polling = if force_poll {
+        Some("--poll was given".to_string())
+    } else {
+        why_events_cannot_arrive(dir)
+    };
+    let mut watcher: Box<dyn Watcher + Send> = if polling.is_some() {
+        Box::new(PollWatcher::new(
+            handler,
+            notify::Config::default().with_poll_interval(POLL_INTERVAL),
+        )?)
+    } else {
+        Box::new(RecommendedWatcher::new(handler, notify::Config::default())?)
+    };
+    watcher
+        .watch(dir, RecursiveMode::Recursive)
+        .with_context(|| format!("cannot watch {}", dir.display()))?;
+    Ok(FileWatch {
+        _watcher: watcher,
+        polling,
+    })
+}
+
+fn relevant(root: &Path, event: &notify::Event) -> Option<Vec<Touched>> {
+    // Opening and reading a file is not a save; closing after a write is.
+    if let EventKind::Access(kind) = event.kind
+        && kind != AccessKind::Close(AccessMode::Write)
+    {
+        return None;
+    }
+    let touched: Vec<Touched> = event
+        .paths
+        .iter()
+        .filter(|path| {
+            path.strip_prefix(root)
+                .is_ok_and(|relative| !is_ignored(relative))
+        })
+        .map(|path| Touched {
+            path: path.clone(),
+            what: describe(&event.kind),
+        })
+        .collect();
+    (!touched.is_empty()).then_some(touched)
+}
+
+fn describe(kind: &EventKind) -> String {
+    match kind {
+        EventKind::Create(_) => "created".into(),
+        EventKind::Remove(_) => "removed".into(),
+        EventKind::Modify(notify::event::ModifyKind::Name(_)) => "renamed".into(),
+        EventKind::Modify(_) => "modified".into(),
+        EventKind::Access(_) => "written and closed".into(),
+        _ => "changed".into(),
+    }
+}
+
+/// File systems that deliver no change events: WSL's view of Windows drives
+/// and network mounts. Polling is the only way to see saves there.
+fn why_events_cannot_arrive(dir: &Path) -> Option<String> {
+    let is_wsl = std::fs::read_to_string("/proc/sys/kernel/osrelease")
+        .is_ok_and(|release| release.to_lowercase().contains("microsoft"));
+    if is_wsl && dir.starts_with("/mnt") {
+        return Some("WSL does not report changes to files under /mnt".into());
+    }
+    file_system_kind(dir).map(|kind| format!("{kind} file systems do not report changes"))
+}
+
+#[cfg(target_os = "linux")]
+fn file_system_kind(dir: &Path) -> Option<&'static str> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    let mut stat = std::mem::MaybeUninit::<libc::statfs>::uninit();
+    // SAFETY: `path` is a valid C string and `stat` is large enough for the
+    // struct statfs fills; it is read only when the call succeeds.
+    let stat = unsafe {
+        if libc::statfs(path.as_ptr(), stat.as_mut_ptr()) != 0 {
+            return None;
+        }
+        stat.assume_init()
+    };
+    // Magic numbers from statfs(2).
+    #[allow(clippy::unnecessary_cast)] // f_type's width differs between targets.
+    match stat.f_type as i64 {
+        0x6969 => Some("NFS"),
+        0x517B | 0xFE53_4D42 | 0xFF53_4D42 => Some("SMB"),
+        0x0102_1997 => Some("9p (WSL 2 drives, VM shares)"),
+        0x6573_5546 => Some("FUSE (sshfs, Docker Desktop shares)"),
+        _ => None,
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn file_system_kind(_dir: &Path) -> Option<&'static str> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editor_side_files_are_ignored() {
+        for name in [
+            "01_ownership/01_moves/src/.lib.rs.swp",
+            "01_ownership/01_moves/src/lib.rs~",
+            "01_ownership/01_moves/src/4913",
+            "01_ownership/01_moves/src/#lib.rs#",
+            "01_ownership/01_moves/src/.#lib.rs",
+            "01_ownership/01_moves/src/lib.rs___jb_tmp___",
+            "01_ownership/01_moves/target/debug/x",
+        ] {
+            assert!(is_ignored(Path::new(name)), "{name} must be ignored");
+        }
+        for name in [
+            "01_ownership/01_moves/src/lib.rs",
+            "01_ownership/01_moves/tests/summary.rs",
+            "01_ownership/01_moves/Cargo.toml",
+        ] {
+            assert!(!is_ignored(Path::new(name)), "{name} must count");
+        }
+    }
+
+    #[test]
+    fn hash_ignores_swap_files_and_sees_edits() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let src = dir.path().join("src");
+        std::fs::create_dir_all(&src).expect("src");
+        std::fs::write(src.join("lib.rs"), "fn a() {}").expect("write");
+        let before = content_hash(dir.path());
+        std::fs::write(src.join("lib.rs~"), "backup").expect("write");
+        std::fs::write(src.join("4913"), "").expect("write");
+        assert_eq!(before, content_hash(dir.path()));
+        std::fs::write(src.join("lib.rs"), "fn b() {}").expect("write");
+        assert_ne!(before, content_hash(dir.path()));
+    }
+}

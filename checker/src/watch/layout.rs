@@ -1,0 +1,411 @@
+//! Lays watch mode's state out as styled lines for a terminal of a given
+//! size: header, body (verdict, hint, solution, list), progress and keys.
+//! Pure: the screen module draws what this returns.
+
+use std::path::Path;
+
+use unicode_width::UnicodeWidthChar;
+
+use super::app::{App, ListState, Panel};
+use crate::catalogue::Exercise;
+use crate::verdict::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Bold,
+    Dim,
+    Good,
+    Bad,
+    Warn,
+    Accent,
+    /// The selected row of the list.
+    Selected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    /// A terminal hyperlink target (a `file://` URL).
+    pub link: Option<String>,
+}
+
+pub type Line = Vec<Span>;
+
+fn span(text: impl Into<String>, style: Style) -> Span {
+    Span {
+        text: text.into(),
+        style,
+        link: None,
+    }
+}
+
+fn line(text: impl Into<String>, style: Style) -> Line {
+    vec![span(text, style)]
+}
+
+/// Everything on screen, already wrapped to `width` and fitted to `height`.
+pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> {
+    let width = width.max(1);
+    let header = wrap_all(header(app, root), width);
+    let footer = wrap_all(footer(app, width), width);
+    let body = wrap_all(body(app), width);
+
+    let room = height.saturating_sub(header.len() + footer.len());
+    let (body, hidden_below) = if body.len() > room {
+        // Keep the top of the body in view, scrolled as asked; say what is cut.
+        let visible = room.saturating_sub(1);
+        let start = app.scroll.min(body.len().saturating_sub(visible));
+        let end = (start + visible).min(body.len());
+        let rest = body.len() - end;
+        (body[start..end].to_vec(), Some((start, rest)))
+    } else {
+        (body, None)
+    };
+    let mut lines = header;
+    lines.extend(body);
+    if let Some((above, below)) = hidden_below
+        && room > 0
+    {
+        let note = format!("-- {above} lines above, {below} below: up/down scroll --");
+        lines.extend(
+            wrap_all(vec![line(note, Style::Dim)], width)
+                .into_iter()
+                .take(1),
+        );
+    }
+    while lines.len() + footer.len() < height {
+        lines.push(Vec::new());
+    }
+    lines.extend(footer);
+    lines.truncate(height.max(1));
+    lines
+}
+
+fn header(app: &App, root: &Path) -> Vec<Line> {
+    let exercise = app.exercise();
+    let topic_title = app
+        .catalogue
+        .topic(&exercise.topic)
+        .map_or(exercise.topic.as_str(), |topic| topic.title.as_str());
+    let position = app.current + 1;
+    let total = app.catalogue.exercises.len();
+    let mut lines = vec![vec![
+        span(exercise.name.clone(), Style::Bold),
+        span(
+            format!(
+                "  {position}/{total} · {} · {}",
+                topic_title, exercise.difficulty
+            ),
+            Style::Dim,
+        ),
+    ]];
+    for file in &exercise.files {
+        let relative = exercise.dir.join(file);
+        let absolute = root.join(&relative);
+        lines.push(vec![
+            span("edit ", Style::Dim),
+            Span {
+                text: relative.display().to_string(),
+                style: Style::Accent,
+                link: Some(format!("file://{}", absolute.display())),
+            },
+        ]);
+    }
+    lines.push(status_line(app));
+    if let Some(why) = app.last_why.as_ref().filter(|_| app.show_why) {
+        lines.push(line(format!("checked because: {why}"), Style::Dim));
+    }
+    lines.push(Vec::new());
+    lines
+}
+
+fn status_line(app: &App) -> Line {
+    let mut status = Vec::new();
+    match app.verdict() {
+        Some(verdict) => {
+            let style = if verdict.solved() {
+                Style::Good
+            } else {
+                Style::Bad
+            };
+            let mark = if verdict.solved() { "✓ " } else { "✗ " };
+            status.push(span(format!("{mark}{}", verdict.status.describe()), style));
+            status.push(span(format!("  {} ms", verdict.elapsed_ms), Style::Dim));
+        }
+        None => status.push(span("not checked yet", Style::Dim)),
+    }
+    if let Some(running) = &app.running {
+        let what = match &app.compiling {
+            Some(name) => format!(
+                "  ⟳ checking… compiling {name} ({} crates so far)",
+                app.compiled_count
+            ),
+            None => "  ⟳ checking…".to_string(),
+        };
+        let what = if running.index == app.current {
+            what
+        } else {
+            format!("{what} ({})", app.catalogue.exercises[running.index].name)
+        };
+        status.push(span(what, Style::Warn));
+    }
+    status
+}
+
+fn body(app: &App) -> Vec<Line> {
+    let exercise = app.exercise();
+    let mut lines = Vec::new();
+    if let Some(message) = &app.message {
+        lines.push(line(message.clone(), Style::Warn));
+        lines.push(Vec::new());
+    }
+    match &app.panel {
+        Panel::Verdict => verdict_body(app, exercise, &mut lines),
+        Panel::Hint => {
+            lines.push(line("Hint (h hides it)", Style::Bold));
+            lines.extend(text_lines(&exercise.hint, Style::Plain));
+        }
+        Panel::Solution(text) => {
+            lines.push(line("Reference solution (s hides it)", Style::Bold));
+            lines.extend(text_lines(text, Style::Plain));
+        }
+        Panel::List(state) => list_body(app, state, &mut lines),
+        Panel::ConfirmReset => {
+            lines.push(line(
+                format!("Reset {} to its shipped state?", exercise.name),
+                Style::Bold,
+            ));
+            lines.push(line(
+                "Your current files are backed up under .checker/backups/ first.",
+                Style::Plain,
+            ));
+            lines.push(line("y: reset   any other key: keep my files", Style::Warn));
+        }
+    }
+    lines
+}
+
+fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
+    let Some(verdict) = app.verdict() else {
+        lines.push(line("Checking the exercise…", Style::Dim));
+        return;
+    };
+    let text = crate::render::verdict(exercise, verdict);
+    // The first line repeats the header; the rest is the verdict in words.
+    for text_line in text.lines().skip(1) {
+        lines.push(line(clean(text_line), style_of(text_line)));
+    }
+    if verdict.status == Status::Solved {
+        lines.push(Vec::new());
+        lines.push(line(
+            "✓ Solved! Press n for the next exercise.",
+            Style::Good,
+        ));
+        lines.push(Vec::new());
+        lines.extend(text_lines(
+            &crate::commands::show::render_notes(exercise),
+            Style::Plain,
+        ));
+    }
+}
+
+fn list_body(app: &App, state: &ListState, lines: &mut Vec<Line>) {
+    let filter = state
+        .topic
+        .and_then(|index| app.catalogue.topics.get(index))
+        .map_or("all topics".to_string(), |topic| topic.dir.clone());
+    lines.push(vec![
+        span("Exercises ", Style::Bold),
+        span(
+            format!("[{filter}]  j/k move · enter go · left/right topic · esc back"),
+            Style::Dim,
+        ),
+    ]);
+    for (row, index) in app.list_rows(state).into_iter().enumerate() {
+        let exercise = &app.catalogue.exercises[index];
+        let (mark, style) = match app.progress.exercises.get(&exercise.id) {
+            Some(entry) if entry.solved => ("✓", Style::Good),
+            Some(_) => ("✗", Style::Bad),
+            None => ("·", Style::Dim),
+        };
+        let pointer = if row == state.selected { "> " } else { "  " };
+        let style = if row == state.selected {
+            Style::Selected
+        } else {
+            style
+        };
+        lines.push(line(
+            format!(
+                "{pointer}{mark} {} {}/{} ({})",
+                exercise.name,
+                exercise.topic,
+                exercise
+                    .dir
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                exercise.difficulty
+            ),
+            style,
+        ));
+    }
+}
+
+fn footer(app: &App, width: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    if let Some(preparing) = &app.preparing {
+        lines.push(line(preparing.clone(), Style::Dim));
+    }
+    if let Some(reason) = &app.polling {
+        lines.push(line(format!("polling for saves: {reason}"), Style::Dim));
+    }
+    let (solved, total) = app.totals();
+    lines.push(bar("all", solved, total, width));
+    let (solved, total) = app.topic_totals();
+    lines.push(bar(&app.exercise().topic, solved, total, width));
+    let keys = if app.current_solved() {
+        "n next · h hint · l list · r check · s solution · x reset · q quit"
+    } else {
+        "h hint · l list · r check · x reset · q quit"
+    };
+    lines.push(line(keys, Style::Dim));
+    lines
+}
+
+/// `label ████░░░░ 3/8`, the bar taking the room left on one line.
+fn bar(label: &str, solved: usize, total: usize, width: usize) -> Line {
+    let counts = format!(" {solved}/{total}");
+    let label = truncate(label, width.saturating_sub(counts.len() + 1).max(1));
+    let room = width.saturating_sub(text_width(&label) + counts.len() + 1);
+    let filled = (room * solved).checked_div(total).unwrap_or(0);
+    vec![
+        span(format!("{label} "), Style::Dim),
+        span("█".repeat(filled), Style::Good),
+        span("░".repeat(room - filled), Style::Dim),
+        span(counts, Style::Plain),
+    ]
+}
+
+fn text_lines(text: &str, style: Style) -> Vec<Line> {
+    text.lines().map(|l| line(clean(l), style)).collect()
+}
+
+/// How a line of the rendered verdict is styled, from what it starts with.
+fn style_of(text: &str) -> Style {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with("error") || trimmed.starts_with("failed:") {
+        Style::Bad
+    } else if trimmed.starts_with("warning") {
+        Style::Warn
+    } else if trimmed.starts_with("-->") || trimmed.starts_with("= help") {
+        Style::Accent
+    } else {
+        Style::Plain
+    }
+}
+
+/// Learner programs may print control sequences; on the screen they would
+/// move the cursor or clear it. Tabs become spaces.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn text_width(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    let mut used = 0;
+    text.chars()
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= width
+        })
+        .collect()
+}
+
+fn wrap_all(lines: Vec<Line>, width: usize) -> Vec<Line> {
+    lines.into_iter().flat_map(|l| wrap(l, width)).collect()
+}
+
+/// Breaks one styled line into rows of at most `width` columns.
+fn wrap(spans: Line, width: usize) -> Vec<Line> {
+    let mut rows: Vec<Line> = vec![Vec::new()];
+    let mut used = 0;
+    for piece in spans {
+        let mut current = String::new();
+        for c in piece.text.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > width && used > 0 {
+                if !current.is_empty() {
+                    rows.last_mut().expect("a row").push(Span {
+                        text: std::mem::take(&mut current),
+                        ..piece.clone()
+                    });
+                }
+                rows.push(Vec::new());
+                used = 0;
+            }
+            current.push(c);
+            used += w;
+        }
+        if !current.is_empty() {
+            rows.last_mut().expect("a row").push(Span {
+                text: current,
+                ..piece
+            });
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+fn width_of(line: &Line) -> usize {
+    line.iter().map(|s| text_width(&s.text)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_never_exceeds_the_width() {
+        let long = line(
+            "error[E0382]: borrow of moved value: `words` → ünïcödé 漢字漢字",
+            Style::Bad,
+        );
+        for width in [1, 2, 5, 20, 80] {
+            for row in wrap(long.clone(), width) {
+                assert!(width_of(&row) <= width, "{row:?} wider than {width}");
+            }
+        }
+        let joined: String = wrap(long.clone(), 7)
+            .iter()
+            .flatten()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(joined, long[0].text);
+    }
+
+    #[test]
+    fn bars_fit_narrow_terminals() {
+        for width in [10, 20, 80] {
+            for (solved, total) in [(0, 3), (2, 3), (3, 3), (0, 0)] {
+                let row = bar("01_ownership", solved, total, width);
+                assert!(width_of(&row) <= width, "{row:?} wider than {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_are_removed() {
+        assert_eq!(clean("a\x1b[2Jb\tc\r"), "a[2Jb c");
+    }
+}

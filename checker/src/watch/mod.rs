@@ -1,0 +1,414 @@
+//! `checker watch`: a verdict on every save. Data flows one way: file event
+//! -> exercise -> check -> verdict -> screen (or one JSON line per verdict
+//! when stdout is not a terminal).
+
+mod app;
+mod files;
+mod keys;
+mod layout;
+mod prepare;
+mod screen;
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use crossterm::event::{Event, KeyEventKind};
+
+use crate::catalogue::Catalogue;
+use crate::judge::Judge;
+use crate::seal::Seal;
+use crate::verdict::Verdict;
+use crate::workspace::Workspace;
+use app::{App, CheckRequest};
+use files::Touched;
+use keys::Action;
+
+/// Quiet time after the last file event before a check starts: editors fire
+/// several events per save, a few milliseconds apart.
+const SETTLE: Duration = Duration::from_millis(25);
+/// A stream of events (a long copy) still gets checked this soon.
+const MAX_SETTLE: Duration = Duration::from_millis(150);
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Poll the files instead of waiting for change events.
+    pub poll: bool,
+    /// Show which file event started each check.
+    pub why: bool,
+    /// One JSON line per verdict even on a terminal.
+    pub json: bool,
+}
+
+enum Msg {
+    Files(Vec<Touched>),
+    Terminal(Event),
+    Checked(Result<Verdict, String>),
+    Compiling(String),
+    Prepared(prepare::Report),
+    Stop(i32),
+}
+
+pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
+    let catalogue = Arc::new(Catalogue::load(workspace)?);
+    if catalogue.exercises.is_empty() {
+        bail!("info.toml lists no exercises: there is nothing to watch");
+    }
+    let seal = Arc::new(Seal::load(workspace)?);
+    let progress = crate::commands::load_progress(workspace)?;
+    let current = crate::commands::current_exercise(&catalogue, &progress)
+        .and_then(|exercise| catalogue.exercises.iter().position(|e| e.id == exercise.id))
+        .unwrap_or(0);
+    let on_screen = !options.json && std::io::stdout().is_terminal();
+
+    let (send, receive) = mpsc::channel();
+    watch_signals(send.clone())?;
+    let file_send = send.clone();
+    let watch = files::watch(&workspace.exercises_dir(), options.poll, move |touched| {
+        let _ = file_send.send(Msg::Files(touched));
+    })?;
+    if let (Some(reason), false) = (&watch.polling, on_screen) {
+        eprintln!("watch: polling for saves ({reason})");
+    }
+
+    let hashes = catalogue
+        .exercises
+        .iter()
+        .map(|exercise| files::content_hash(&workspace.root.join(&exercise.dir)))
+        .collect();
+    let mut app = App::new(&catalogue, progress, current, hashes);
+    app.show_why = options.why;
+    app.polling = watch.polling.clone();
+
+    if on_screen {
+        // The screen colours lines itself; rendered text must come plain.
+        let color = crate::commands::color_on_stdout();
+        colored::control::set_override(false);
+        let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
+        read_terminal_events(send.clone());
+        let mut front = Front::Screen(terminal);
+        let code =
+            Loop::new(workspace, &catalogue, &seal, &send).run(&mut app, &receive, &mut front);
+        drop(front);
+        crate::process::kill_all_groups();
+        let (solved, total) = app.totals();
+        println!("watch stopped: {solved}/{total} solved; progress is saved.");
+        code
+    } else {
+        let mut front = Front::Lines(options.why);
+        let code =
+            Loop::new(workspace, &catalogue, &seal, &send).run(&mut app, &receive, &mut front);
+        crate::process::kill_all_groups();
+        code
+    }
+}
+
+/// Where verdicts go: the full screen, or one JSON line each.
+enum Front {
+    Screen(screen::Terminal),
+    /// With `--why` in each line.
+    Lines(bool),
+}
+
+struct Loop<'w> {
+    workspace: &'w Workspace,
+    catalogue: &'w Arc<Catalogue>,
+    seal: &'w Arc<Seal>,
+    jobs: Sender<usize>,
+    preparer: prepare::Preparer,
+}
+
+impl<'w> Loop<'w> {
+    fn new(
+        workspace: &'w Workspace,
+        catalogue: &'w Arc<Catalogue>,
+        seal: &'w Arc<Seal>,
+        send: &Sender<Msg>,
+    ) -> Self {
+        let jobs = start_checker(workspace, catalogue, seal, send);
+        let prepare_send = send.clone();
+        let preparer = prepare::Preparer::new(workspace, catalogue, move |report| {
+            let _ = prepare_send.send(Msg::Prepared(report));
+        });
+        Self {
+            workspace,
+            catalogue,
+            seal,
+            jobs,
+            preparer,
+        }
+    }
+
+    fn run(&mut self, app: &mut App, receive: &Receiver<Msg>, front: &mut Front) -> Result<u8> {
+        let first = app.want_check(app.current, "watch started");
+        self.start(app, first);
+        let mut pending: BTreeMap<usize, String> = BTreeMap::new();
+        let mut first_event: Option<Instant> = None;
+        let mut last_event = Instant::now();
+        loop {
+            draw(front, app, self.workspace)?;
+            let timeout = match first_event {
+                Some(first) => (last_event + SETTLE)
+                    .min(first + MAX_SETTLE)
+                    .saturating_duration_since(Instant::now()),
+                None => Duration::from_secs(3600),
+            };
+            match receive.recv_timeout(timeout) {
+                Ok(Msg::Files(touched)) => {
+                    for event in touched {
+                        if let Some(index) =
+                            files::exercise_of(self.catalogue, &self.workspace.root, &event.path)
+                        {
+                            let shown = self.workspace.relative(&event.path).display().to_string();
+                            pending
+                                .entry(index)
+                                .or_insert_with(|| format!("{} {shown}", event.what));
+                        }
+                    }
+                    last_event = Instant::now();
+                    first_event.get_or_insert(last_event);
+                }
+                Ok(Msg::Terminal(event)) => {
+                    if let Some(code) = self.on_terminal_event(app, event) {
+                        return Ok(code);
+                    }
+                }
+                Ok(Msg::Checked(result)) => self.on_checked(app, result, front)?,
+                Ok(Msg::Compiling(what)) => {
+                    app.compiled_count += 1;
+                    app.compiling = Some(what);
+                }
+                Ok(Msg::Prepared(report)) => app.preparing = report.status_line(),
+                Ok(Msg::Stop(signal)) => return Ok(128 + u8::try_from(signal).unwrap_or(0)),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return Ok(0),
+            }
+            let settled = first_event.is_some_and(|first| {
+                let now = Instant::now();
+                now >= last_event + SETTLE || now >= first + MAX_SETTLE
+            });
+            if settled {
+                first_event = None;
+                let changed = std::mem::take(&mut pending)
+                    .into_iter()
+                    .map(|(index, why)| (index, self.hash(index), why))
+                    .collect();
+                let request = app.files_changed(changed);
+                self.start(app, request);
+            }
+        }
+    }
+
+    fn hash(&self, index: usize) -> u64 {
+        files::content_hash(
+            &self
+                .workspace
+                .root
+                .join(&self.catalogue.exercises[index].dir),
+        )
+    }
+
+    fn start(&mut self, app: &mut App, request: Option<CheckRequest>) {
+        let Some(request) = request else { return };
+        // Checks come first: the background build gives way and resumes later.
+        self.preparer.pause();
+        let hash = self.hash(request.index);
+        app.started(&request, hash);
+        let _ = self.jobs.send(request.index);
+    }
+
+    fn on_checked(
+        &mut self,
+        app: &mut App,
+        result: Result<Verdict, String>,
+        front: &mut Front,
+    ) -> Result<()> {
+        let Some(index) = app.running.as_ref().map(|running| running.index) else {
+            return Ok(());
+        };
+        let why = app
+            .running
+            .as_ref()
+            .map(|running| running.why.clone())
+            .unwrap_or_default();
+        let next = match result {
+            Ok(verdict) => {
+                if let Front::Lines(with_why) = front {
+                    print_line(&verdict, with_why.then_some(why.as_str()))?;
+                }
+                let next = app.finished(verdict, self.hash(index));
+                if let Err(error) = app.progress.save(self.workspace) {
+                    app.message = Some(format!("cannot save progress: {error:#}"));
+                }
+                next
+            }
+            Err(error) => {
+                if let Front::Lines(_) = front {
+                    eprintln!("error: {}", error.replace('\n', " "));
+                }
+                app.message = Some(format!("cannot check: {error}"));
+                app.running = None;
+                app.queued.take()
+            }
+        };
+        if next.is_some() {
+            self.start(app, next);
+        } else {
+            self.preparer.resume();
+        }
+        Ok(())
+    }
+
+    /// Keys and resizes. Returns an exit code when it is time to stop.
+    fn on_terminal_event(&mut self, app: &mut App, event: Event) -> Option<u8> {
+        let Event::Key(key) = event else {
+            return None; // a resize: the loop redraws
+        };
+        if key.kind != KeyEventKind::Press {
+            return None;
+        }
+        match keys::handle(app, key) {
+            Action::None => None,
+            Action::Quit => Some(0),
+            Action::Check(request) => {
+                self.start(app, Some(request));
+                None
+            }
+            Action::ShowSolution => {
+                app.panel = app::Panel::Solution(read_solution(self.workspace, app.exercise()));
+                None
+            }
+            Action::Reset => {
+                self.reset(app);
+                None
+            }
+        }
+    }
+
+    fn reset(&mut self, app: &mut App) {
+        let exercise = app.exercise();
+        let prepared =
+            crate::commands::reset::Restore::prepare(self.workspace, self.seal, exercise);
+        app.panel = app::Panel::Verdict;
+        app.message = Some(match prepared {
+            Ok(None) => format!("{} is already as shipped; nothing to reset.", exercise.name),
+            Ok(Some(restore)) => match restore.apply() {
+                Ok(Some(backup)) => format!(
+                    "Reset {}; your previous files are in {backup}/",
+                    exercise.name
+                ),
+                Ok(None) => format!("Reset {}.", exercise.name),
+                Err(error) => format!("reset failed: {error:#}"),
+            },
+            Err(error) => format!("reset failed: {error:#}"),
+        });
+        // The file events of the reset start the check.
+    }
+}
+
+/// The thread that judges, one exercise at a time, in the order asked.
+fn start_checker(
+    workspace: &Workspace,
+    catalogue: &Arc<Catalogue>,
+    seal: &Arc<Seal>,
+    send: &Sender<Msg>,
+) -> Sender<usize> {
+    let (jobs, receive_jobs) = mpsc::channel::<usize>();
+    let workspace = workspace.clone();
+    let catalogue = Arc::clone(catalogue);
+    let seal = Arc::clone(seal);
+    let send = send.clone();
+    let progress_send = send.clone();
+    std::thread::spawn(move || {
+        let judge = Judge {
+            workspace: &workspace,
+            seal: &seal,
+            output: crate::cargo::Output {
+                color: false,
+                progress: crate::cargo::Progress::Report(Arc::new(move |what: &str| {
+                    let _ = progress_send.send(Msg::Compiling(what.to_string()));
+                })),
+            },
+        };
+        for index in receive_jobs {
+            let result = judge
+                .judge(&catalogue.exercises[index])
+                .map_err(|error| format!("{error:#}"));
+            if send.send(Msg::Checked(result)).is_err() {
+                break;
+            }
+        }
+    });
+    jobs
+}
+
+fn read_terminal_events(send: Sender<Msg>) {
+    std::thread::spawn(move || {
+        while let Ok(event) = crossterm::event::read() {
+            if send.send(Msg::Terminal(event)).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// SIGTERM, SIGHUP and (outside raw mode) SIGINT stop the loop, so the
+/// terminal is restored and running programs are killed.
+fn watch_signals(send: Sender<Msg>) -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
+        .context("cannot watch for signals")?;
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            let _ = send.send(Msg::Stop(signal));
+        }
+    });
+    Ok(())
+}
+
+fn draw(front: &mut Front, app: &App, workspace: &Workspace) -> Result<()> {
+    if let Front::Screen(terminal) = front {
+        let (width, height) = screen::Terminal::size();
+        terminal.draw(&layout::screen(app, &workspace.root, width, height))?;
+    }
+    Ok(())
+}
+
+/// One verdict as one JSON line: for editors, scripts, tests and the benchmark.
+fn print_line(verdict: &Verdict, why: Option<&str>) -> Result<()> {
+    let at_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let mut line = serde_json::json!({
+        "id": verdict.id,
+        "status": verdict.status,
+        "elapsed_ms": verdict.elapsed_ms,
+        "at_ms": at_ms,
+    });
+    if let Some(why) = why {
+        line["why"] = why.into();
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{line}")?;
+    out.flush()?;
+    Ok(())
+}
+
+fn read_solution(workspace: &Workspace, exercise: &crate::catalogue::Exercise) -> String {
+    let dir = workspace.root.join(exercise.solution_dir());
+    exercise
+        .files
+        .iter()
+        .map(|file| {
+            let path = dir.join(file);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => format!("// {}\n{text}", workspace.relative(&path).display()),
+                Err(error) => format!("cannot read {}: {error}", path.display()),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
