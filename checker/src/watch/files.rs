@@ -98,7 +98,11 @@ pub fn watch(
     let mut watcher: Box<dyn Watcher + Send> = if polling.is_some() {
         Box::new(PollWatcher::new(
             handler,
-            notify::Config::default().with_poll_interval(POLL_INTERVAL),
+            // Modification times are compared in whole seconds: two saves in
+            // one second need the contents compared too.
+            notify::Config::default()
+                .with_poll_interval(POLL_INTERVAL)
+                .with_compare_contents(true),
         )?)
     } else {
         Box::new(RecommendedWatcher::new(handler, notify::Config::default())?)

@@ -342,7 +342,12 @@ fn wrap(spans: Line, width: usize) -> Vec<Line> {
     for piece in spans {
         let mut current = String::new();
         for c in piece.text.chars() {
-            let w = c.width().unwrap_or(0);
+            let mut c = c;
+            let mut w = c.width().unwrap_or(0);
+            if w > width {
+                // A wide character on a one-column terminal: show that one is there.
+                (c, w) = ('?', 1);
+            }
             if used + w > width && used > 0 {
                 if !current.is_empty() {
                     rows.last_mut().expect("a row").push(Span {
@@ -391,7 +396,7 @@ mod tests {
             .flatten()
             .map(|s| s.text.as_str())
             .collect();
-        assert_eq!(joined, long[0].text);
+        assert_eq!(joined, long[0].text, "nothing lost when everything fits");
     }
 
     #[test]

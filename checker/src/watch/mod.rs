@@ -236,10 +236,17 @@ impl<'w> Loop<'w> {
             .unwrap_or_default();
         let next = match result {
             Ok(verdict) => {
-                if let Front::Lines(with_why) = front {
-                    print_line(&verdict, with_why.then_some(why.as_str()))?;
-                }
+                // The state first: whoever reads the line may save at once.
+                let line = match front {
+                    Front::Lines(with_why) => {
+                        Some(json_line(&verdict, with_why.then_some(why.as_str())))
+                    }
+                    Front::Screen(_) => None,
+                };
                 let next = app.finished(verdict, self.hash(index));
+                if let Some(line) = line {
+                    print_line(&line)?;
+                }
                 if let Err(error) = app.progress.save(self.workspace) {
                     app.message = Some(format!("cannot save progress: {error:#}"));
                 }
@@ -378,7 +385,7 @@ fn draw(front: &mut Front, app: &App, workspace: &Workspace) -> Result<()> {
 }
 
 /// One verdict as one JSON line: for editors, scripts, tests and the benchmark.
-fn print_line(verdict: &Verdict, why: Option<&str>) -> Result<()> {
+fn json_line(verdict: &Verdict, why: Option<&str>) -> serde_json::Value {
     let at_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis());
@@ -391,6 +398,10 @@ fn print_line(verdict: &Verdict, why: Option<&str>) -> Result<()> {
     if let Some(why) = why {
         line["why"] = why.into();
     }
+    line
+}
+
+fn print_line(line: &serde_json::Value) -> Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(out, "{line}")?;
     out.flush()?;

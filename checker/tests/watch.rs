@@ -1,0 +1,267 @@
+//! `checker watch` with stdout not a terminal: one JSON line per verdict.
+//! Saves are made the ways real editors make them.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use common::Fixture;
+
+const COMPILE_ERROR_LIB: &str = "exercises/01_paths/01_compile_error/src/lib.rs";
+const FIXED: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let borrowed = &list;\n    list.len() + borrowed.len()\n}\n";
+const BROKEN: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let owned = list;\n    list.len() + owned.len()\n}\n";
+/// Long enough for any check of a fixture exercise on a busy machine.
+const VERDICT_WAIT: Duration = Duration::from_secs(60);
+/// How long silence must last to count as "no check ran".
+const QUIET: Duration = Duration::from_millis(1500);
+
+struct Watch {
+    child: Child,
+    lines: Receiver<String>,
+}
+
+impl Watch {
+    fn start(fixture: &Fixture, extra: &[&str]) -> Self {
+        let mut args = vec!["watch"];
+        args.extend_from_slice(extra);
+        let mut child = fixture
+            .command(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("watch starts");
+        let stdout = child.stdout.take().expect("piped stdout");
+        let (send, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if send.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Self { child, lines }
+    }
+
+    fn verdict(&self) -> serde_json::Value {
+        let line = self
+            .lines
+            .recv_timeout(VERDICT_WAIT)
+            .expect("a verdict line from watch");
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
+    }
+
+    fn quiet(&self) {
+        if let Ok(line) = self.lines.recv_timeout(QUIET) {
+            panic!("expected no check, got {line}");
+        }
+    }
+
+    /// The verdicts that arrive until watch has been quiet for a while.
+    fn until_quiet(&self) -> Vec<serde_json::Value> {
+        let mut verdicts = vec![self.verdict()];
+        while let Ok(line) = self.lines.recv_timeout(QUIET) {
+            verdicts.push(serde_json::from_str(&line).expect("JSON"));
+        }
+        verdicts
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn started(fixture: &Fixture, extra: &[&str]) -> Watch {
+    let watch = Watch::start(fixture, extra);
+    let first = watch.verdict();
+    assert_eq!(
+        first["id"], "compile-error",
+        "starts at the first unsolved: {first}"
+    );
+    assert_eq!(first["status"], "compile_error");
+    assert!(
+        first["elapsed_ms"].is_u64() && first["at_ms"].is_u64(),
+        "{first}"
+    );
+    watch
+}
+
+#[test]
+fn each_save_in_place_gets_its_verdict() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &["--why"]);
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    let verdict = watch.verdict();
+    assert_eq!(verdict["status"], "solved", "{verdict}");
+    assert_eq!(
+        verdict["why"], "modified exercises/01_paths/01_compile_error/src/lib.rs",
+        "{verdict}"
+    );
+    fixture.write(COMPILE_ERROR_LIB, BROKEN);
+    assert_eq!(watch.verdict()["status"], "compile_error");
+    watch.quiet();
+}
+
+#[test]
+fn a_save_without_changes_runs_no_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let same = fixture.read(COMPILE_ERROR_LIB);
+    fixture.write(COMPILE_ERROR_LIB, &same);
+    let file = std::fs::File::options()
+        .append(true)
+        .open(fixture.path(COMPILE_ERROR_LIB))
+        .expect("open");
+    file.set_modified(std::time::SystemTime::now())
+        .expect("touch");
+    watch.quiet();
+}
+
+#[test]
+fn editor_side_files_run_no_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let src = "exercises/01_paths/01_compile_error/src";
+    for name in [
+        ".lib.rs.swp",
+        "lib.rs~",
+        "4913",
+        "#lib.rs#",
+        "lib.rs___jb_tmp___",
+    ] {
+        fixture.write(&format!("{src}/{name}"), "junk");
+    }
+    fixture.write(
+        "exercises/01_paths/01_compile_error/target/debug/junk",
+        "junk",
+    );
+    watch.quiet();
+}
+
+#[test]
+fn an_atomic_rename_save_runs_one_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let temp = fixture.path("exercises/01_paths/01_compile_error/src/.lib.rs.new");
+    std::fs::write(&temp, FIXED).expect("write the new file");
+    std::fs::rename(&temp, fixture.path(COMPILE_ERROR_LIB)).expect("rename it over");
+    let verdicts = watch.until_quiet();
+    assert_eq!(verdicts.len(), 1, "one save, one check: {verdicts:?}");
+    assert_eq!(verdicts[0]["status"], "solved");
+}
+
+/// Vim's default on a plain file: probe the directory with `4913`, rename
+/// the original to a backup, write a new file, delete the backup.
+#[test]
+fn vims_backup_and_rename_save_runs_one_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let lib = fixture.path(COMPILE_ERROR_LIB);
+    let dir = lib.parent().expect("src");
+    std::fs::write(dir.join("4913"), "").expect("probe");
+    std::fs::remove_file(dir.join("4913")).expect("probe gone");
+    std::fs::rename(&lib, dir.join("lib.rs~")).expect("backup");
+    std::fs::write(&lib, FIXED).expect("new file");
+    std::fs::remove_file(dir.join("lib.rs~")).expect("backup gone");
+    let verdicts = watch.until_quiet();
+    assert_eq!(verdicts.len(), 1, "one save, one check: {verdicts:?}");
+    assert_eq!(verdicts[0]["status"], "solved");
+}
+
+/// The second save lands while the first one's check runs (its test loops
+/// until the 2 s limit): the last verdict must be the second save's.
+#[test]
+fn a_save_during_a_check_is_not_lost() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let endless = "exercises/01_paths/06_endless_loop/src/lib.rs";
+    fixture.write(
+        endless,
+        "pub fn answer() -> u32 {\n    loop {\n        std::hint::spin_loop();\n    }\n}\n",
+    );
+    // Editing another exercise's file switches to it; its check now runs.
+    std::thread::sleep(Duration::from_millis(700));
+    fixture.write(endless, "pub fn answer() -> u32 {\n    42\n}\n");
+    let verdicts = watch.until_quiet();
+    let statuses: Vec<_> = verdicts.iter().map(|v| (&v["id"], &v["status"])).collect();
+    assert!(
+        verdicts.iter().all(|v| v["id"] == "endless-loop"),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        verdicts.last().expect("a verdict")["status"],
+        "solved",
+        "the newest save decides: {statuses:?}"
+    );
+    assert_eq!(verdicts[0]["status"], "tests_failed", "{statuses:?}");
+}
+
+#[test]
+fn polling_sees_saves_too() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &["--poll"]);
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    assert_eq!(watch.verdict()["status"], "solved");
+}
+
+#[test]
+fn sigterm_stops_watch_and_the_learner_program_it_runs() {
+    let fixture = Fixture::new();
+    let mut watch = started(&fixture, &[]);
+    // A unique argument, so other tests' children are not counted.
+    let marker = "302.125";
+    fixture.write(
+        "exercises/01_paths/06_endless_loop/src/lib.rs",
+        &format!(
+            "pub fn answer() -> u32 {{\n    let _c = std::process::Command::new(\"sleep\").arg(\"{marker}\").spawn();\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
+        ),
+    );
+    let deadline = Instant::now() + VERDICT_WAIT;
+    while !sleeping(marker) {
+        assert!(
+            Instant::now() < deadline,
+            "the learner program never started"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid = libc::pid_t::try_from(watch.child.id()).expect("a pid");
+    // SAFETY: kill has no memory-safety preconditions.
+    unsafe {
+        libc::kill(pid, libc::SIGTERM);
+    }
+    let status = watch.child.wait().expect("watch exits");
+    assert_eq!(status.code(), Some(128 + 15), "{status:?}");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        !sleeping(marker),
+        "the learner's child process outlived watch"
+    );
+}
+
+fn sleeping(marker: &str) -> bool {
+    std::process::Command::new("pgrep")
+        .args(["-f", &format!("sleep {marker}")])
+        .output()
+        .is_ok_and(|output| output.status.success())
+}
+
+#[test]
+fn outside_a_workspace_watch_says_so() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_checker"))
+        .arg("watch")
+        .current_dir(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("error: not inside the exercise workspace"),
+        "{stderr}"
+    );
+}
