@@ -228,32 +228,19 @@ fn solution_waits_until_solved() {
     assert!(shown.contains("let borrowed = &list;"), "{shown}");
 }
 
-fn git(fixture: &Fixture, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .args(args)
-        .current_dir(fixture.root())
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.com")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.com")
-        .status()
-        .expect("git runs");
-    assert!(status.success(), "git {args:?}");
-}
-
 #[test]
 fn reset_asks_backs_up_and_restores() {
     let fixture = Fixture::new();
-    git(&fixture, &["init", "-q"]);
-    git(&fixture, &["add", "-A"]);
-    git(&fixture, &["commit", "-qm", "shipped"]);
+    fixture.git(&["init", "-q"]);
+    fixture.git(&["add", "-A"]);
+    fixture.git(&["commit", "-qm", "shipped"]);
     // The learner commits their own work: reset still finds the shipped files.
     let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
     let test = "exercises/01_paths/02_failing_test/tests/double.rs";
     let shipped_lib = fixture.read(lib);
     let shipped_test = fixture.read(test);
     fixture.write(lib, "pub fn double(x: i32) -> i32 { x * 2 } // mine\n");
-    git(&fixture, &["commit", "-qam", "my work"]);
+    fixture.git(&["commit", "-qam", "my work"]);
     std::fs::remove_file(fixture.path(test)).expect("removed");
 
     // Without a terminal and without --yes, nothing changes.
@@ -290,7 +277,7 @@ fn reset_asks_backs_up_and_restores() {
 fn reset_without_the_shipped_blob_changes_nothing() {
     let fixture = Fixture::new();
     // No git history holds the shipped files.
-    git(&fixture, &["init", "-q"]);
+    fixture.git(&["init", "-q"]);
     let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
     fixture.write(lib, "// mine\n");
     let output = fixture.run(&["reset", "failing_test", "--yes"]);

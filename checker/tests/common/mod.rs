@@ -41,6 +41,27 @@ impl Fixture {
         std::fs::write(path, contents).expect("a writable fixture file");
     }
 
+    /// Runs git in the workspace, as someone with a name and an email.
+    pub fn git(&self, args: &[&str]) {
+        let status = Command::new("git")
+            .args(args)
+            .current_dir(self.root())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.com")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.com")
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    }
+
+    /// Makes the workspace a git clone whose history holds the shipped files.
+    pub fn commit_shipped(&self) {
+        self.git(&["init", "-q"]);
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-qm", "shipped"]);
+    }
+
     /// The checker, run from the workspace root with colour off.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_checker"));

@@ -1,0 +1,349 @@
+//! `checker watch` in a real terminal: tmux runs a shell, the test types
+//! into it (send-keys) and reads the screen (capture-pane), as a person
+//! would. Saves come from the test, and from vim itself.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use common::Fixture;
+
+const COMPILE_ERROR_LIB: &str = "exercises/01_paths/01_compile_error/src/lib.rs";
+const FIXED: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let borrowed = &list;\n    list.len() + borrowed.len()\n}\n";
+const BROKEN: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let owned = list;\n    list.len() + owned.len()\n}\n";
+const WAIT: Duration = Duration::from_secs(60);
+
+/// A tmux server of its own, with one shell in a terminal of a set size.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(dir: &Path, width: u16, height: u16, env: &[(&str, &str)]) -> Self {
+        let socket = format!(
+            "checker-test-{}-{}",
+            std::process::id(),
+            dir.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        );
+        let tmux = Self { socket };
+        let mut shell = String::from("env -u CARGO_TARGET_DIR TERM=xterm-256color PS1='$ '");
+        for (key, value) in env {
+            shell.push_str(&format!(" {key}={value}"));
+        }
+        shell.push_str(" bash --norc --noprofile");
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            "-c",
+            &dir.to_string_lossy(),
+            &shell,
+        ]);
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let output = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs (it is installed by .ci/run)");
+        assert!(
+            output.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn keys(&self, target: &str, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", target];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    fn type_line(&self, target: &str, line: &str) {
+        self.keys(target, &["-l", line]);
+        self.keys(target, &["Enter"]);
+    }
+
+    fn screen(&self, target: &str) -> String {
+        self.run(&["capture-pane", "-p", "-t", target])
+    }
+
+    fn screen_with_escapes(&self, target: &str) -> String {
+        self.run(&["capture-pane", "-p", "-e", "-t", target])
+    }
+
+    /// Waits until the screen satisfies `ready`; returns that screen.
+    fn wait_for(&self, target: &str, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let screen = self.screen(target);
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {what}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn watch(&self, args: &str) {
+        self.type_line(
+            "main",
+            &format!("{} watch {args}", env!("CARGO_BIN_EXE_checker")),
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+fn settled(screen: &str, status: &str) -> bool {
+    screen.contains(status) && !screen.contains("checking…")
+}
+
+/// The terminal is usable after watch: cooked mode with echo, and the shell answers.
+fn assert_terminal_restored(tmux: &Tmux) {
+    tmux.wait_for("main", "the exit message", |s| s.contains("watch stopped"));
+    tmux.type_line(
+        "main",
+        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' +; echo",
+    );
+    let screen = tmux.wait_for("main", "stty's answer", |s| s.contains("icanon+echo+"));
+    assert!(!screen.contains("-icanon"), "{screen}");
+}
+
+#[test]
+fn a_broken_save_then_the_fix_change_the_verdict() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    let screen = tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "✗ does not compile")
+    });
+    assert!(screen.contains("compile_error"), "{screen}");
+    assert!(screen.contains("E0382"), "{screen}");
+    assert!(
+        screen.contains("edit exercises/01_paths/01_compile_error/src/lib.rs"),
+        "{screen}"
+    );
+
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    let screen = tmux.wait_for("main", "solved", |s| settled(s, "✓ solved"));
+    assert!(
+        screen.contains("Talk it through"),
+        "notes follow a solve: {screen}"
+    );
+    assert!(screen.contains("n next"), "{screen}");
+
+    fixture.write(COMPILE_ERROR_LIB, BROKEN);
+    tmux.wait_for("main", "broken again", |s| settled(s, "✗ does not compile"));
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+/// The second save lands during the first one's check (a test that loops
+/// until its 2 s limit): the screen must end on the second save's verdict.
+#[test]
+fn two_quick_saves_end_on_the_second() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "does not compile")
+    });
+    let endless = "exercises/01_paths/06_endless_loop/src/lib.rs";
+    fixture.write(
+        endless,
+        "pub fn answer() -> u32 {\n    loop {\n        std::hint::spin_loop();\n    }\n}\n",
+    );
+    tmux.wait_for("main", "the loop's check", |s| {
+        s.contains("endless_loop") && s.contains("checking…")
+    });
+    fixture.write(endless, "pub fn answer() -> u32 {\n    42\n}\n");
+    tmux.wait_for("main", "the second save's verdict", |s| {
+        s.contains("endless_loop") && settled(s, "✓ solved")
+    });
+    std::thread::sleep(Duration::from_millis(1500));
+    let screen = tmux.screen("main");
+    assert!(
+        settled(&screen, "✓ solved"),
+        "no stale verdict later: {screen}"
+    );
+    tmux.keys("main", &["C-c"]);
+    assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn a_save_from_vim_is_judged() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "does not compile")
+    });
+    let fixed = fixture.path("fixed.rs.txt");
+    std::fs::write(&fixed, FIXED).expect("the fixed text");
+
+    // Vim in a second window, with its defaults: swap file, and a backup
+    // written by renaming the original away.
+    tmux.run(&[
+        "new-window",
+        "-d",
+        "-n",
+        "vim",
+        "-c",
+        &fixture.root().to_string_lossy(),
+    ]);
+    tmux.type_line(
+        "vim",
+        &format!("vim -u NONE -N -i NONE -c 'set writebackup backupcopy=no' {COMPILE_ERROR_LIB}"),
+    );
+    tmux.wait_for("vim", "vim", |s| s.contains("pub fn count"));
+    tmux.type_line("vim", ":%d");
+    tmux.type_line("vim", &format!(":0r {}", fixed.display()));
+    tmux.type_line("vim", ":w");
+    tmux.wait_for("main", "vim's save judged", |s| settled(s, "✓ solved"));
+    assert_eq!(fixture.read(COMPILE_ERROR_LIB).trim_end(), FIXED.trim_end());
+    tmux.type_line("vim", ":q!");
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn keys_show_the_hint_the_list_and_move_between_exercises() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "does not compile")
+    });
+
+    tmux.keys("main", &["h"]);
+    tmux.wait_for("main", "the hint", |s| {
+        s.contains("A hint for compile_error.")
+    });
+    tmux.keys("main", &["n"]);
+    tmux.wait_for("main", "the refusal", |s| {
+        s.contains("n moves on once this exercise is solved")
+    });
+
+    tmux.keys("main", &["l"]);
+    tmux.wait_for("main", "the list", |s| s.contains("> ✗ compile_error"));
+    tmux.keys("main", &["j"]);
+    tmux.keys("main", &["j"]);
+    tmux.wait_for("main", "the selection", |s| s.contains("> · passing"));
+    tmux.keys("main", &["Enter"]);
+    tmux.wait_for("main", "the passing exercise judged", |s| {
+        s.lines().next().is_some_and(|l| l.starts_with("passing")) && settled(s, "✓ solved")
+    });
+    tmux.keys("main", &["s"]);
+    tmux.wait_for("main", "the solution", |s| s.contains("Reference solution"));
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn reset_asks_first_then_restores_with_a_backup() {
+    let fixture = Fixture::new();
+    fixture.commit_shipped();
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    tmux.watch("");
+    tmux.wait_for("main", "the solved verdict", |s| settled(s, "✓ solved"));
+    tmux.keys("main", &["x"]);
+    tmux.wait_for("main", "the question", |s| {
+        s.contains("Reset compile_error to its shipped state?")
+    });
+    tmux.keys("main", &["n"]);
+    tmux.wait_for("main", "the refusal", |s| s.contains("Nothing was reset."));
+    assert_eq!(fixture.read(COMPILE_ERROR_LIB), FIXED, "no means no");
+
+    tmux.keys("main", &["x"]);
+    tmux.wait_for("main", "the question", |s| {
+        s.contains("Reset compile_error")
+    });
+    tmux.keys("main", &["y"]);
+    tmux.wait_for("main", "the reset verdict", |s| {
+        s.contains("your previous files are in .checker/backups/compile-error/")
+            && settled(s, "✗ does not compile")
+    });
+    let backups = fixture.path(".checker/backups/compile-error");
+    let backup = std::fs::read_dir(&backups)
+        .expect("a backup directory")
+        .next()
+        .expect("one backup")
+        .expect("an entry")
+        .path()
+        .join("src/lib.rs");
+    assert_eq!(std::fs::read_to_string(backup).expect("the backup"), FIXED);
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn a_narrow_terminal_without_colour_still_shows_the_verdict() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 20, 12, &[("NO_COLOR", "1")]);
+    tmux.watch("");
+    let screen = tmux.wait_for("main", "the verdict", |s| settled(s, "✗ does not"));
+    assert!(screen.starts_with("compile_error"), "{screen}");
+    let escapes = tmux.screen_with_escapes("main");
+    assert!(
+        !escapes.contains("\x1b[3") && !escapes.contains("\x1b[9"),
+        "NO_COLOR means no colours: {escapes:?}"
+    );
+    tmux.keys("main", &["q"]);
+    tmux.wait_for("main", "the exit message", |s| s.contains("watch"));
+}
+
+#[test]
+fn colour_shows_when_allowed() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 30, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the verdict", |s| settled(s, "✗ does not compile"));
+    let escapes = tmux.screen_with_escapes("main");
+    // tmux reports red as 31 or as palette colour 9, depending on the terminal.
+    assert!(
+        escapes.contains("\x1b[31m") || escapes.contains("\x1b[38;5;9m"),
+        "the verdict is red: {escapes:?}"
+    );
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 30, &[]);
+    tmux.watch("--why");
+    tmux.wait_for("main", "the verdict", |s| {
+        s.contains("checked because: watch started")
+    });
+    let pid = tmux.run(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
+    let output = Command::new("pkill")
+        .args(["-TERM", "-P", pid.trim(), "-f", "checker watch"])
+        .output()
+        .expect("pkill runs");
+    assert!(output.status.success(), "watch was found and signalled");
+    assert_terminal_restored(&tmux);
+}
