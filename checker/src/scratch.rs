@@ -63,6 +63,32 @@ impl Slot {
         ))
     }
 
+    /// Gives the copy a catalogue and seal of its own, listing only
+    /// `exercise`, so the checker's commands run on it as on a workspace.
+    pub fn write_catalogue(&self, source: &Workspace, exercise: &Exercise) -> Result<()> {
+        let path = source.catalogue_path();
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let mut catalogue: toml_edit::DocumentMut = text
+            .parse()
+            .with_context(|| format!("cannot parse {}", path.display()))?;
+        let keep = |table: &toml_edit::Table, key: &str, value: &str| {
+            table.get(key).and_then(|item| item.as_str()) == Some(value)
+        };
+        if let Some(exercises) = catalogue["exercises"].as_array_of_tables_mut() {
+            exercises.retain(|table| keep(table, "id", &exercise.id));
+        }
+        if let Some(topics) = catalogue["topics"].as_array_of_tables_mut() {
+            topics.retain(|table| keep(table, "dir", &exercise.topic));
+        }
+        write_if_changed(
+            &self.root.join(crate::workspace::CATALOGUE_FILE),
+            catalogue.to_string().as_bytes(),
+        )?;
+        let seal = source.root.join(crate::seal::SEAL_FILE);
+        copy_creating_dirs(&seal, &self.root.join(crate::seal::SEAL_FILE))
+    }
+
     fn write_manifest(&self, source: &Workspace, exercise: &Exercise) -> Result<()> {
         let path = source.root.join("Cargo.toml");
         let text = std::fs::read_to_string(&path)

@@ -138,10 +138,12 @@ fn status_line(app: &App) -> Line {
     }
     if let Some(running) = &app.running {
         let what = match &app.compiling {
-            Some(name) => format!(
-                "  ⟳ checking… compiling {name} ({} crates so far)",
+            // Registry crates have no path in cargo's "Compiling" line.
+            Some(name) if !name.contains('(') => format!(
+                "  ⟳ checking… first build of the dependencies, once: {name} ({} crates so far)",
                 app.compiled_count
             ),
+            Some(name) => format!("  ⟳ checking… compiling {name}"),
             None => "  ⟳ checking…".to_string(),
         };
         let what = if running.index == app.current {

@@ -1,6 +1,7 @@
 //! `checker dev ...`: the instructors' tools.
 
 mod bench;
+mod bench_watch;
 mod check;
 mod new;
 
@@ -38,6 +39,9 @@ pub enum DevCommand {
         /// Timed runs per exercise.
         #[arg(long, default_value_t = 7)]
         runs: usize,
+        /// Time saves in watch mode instead, beside one-shot `checker verify`.
+        #[arg(long)]
+        watch: bool,
     },
 }
 
@@ -46,7 +50,16 @@ pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
         DevCommand::Check { names, jobs } => check::run(workspace, &names, jobs),
         DevCommand::Seal => seal(workspace),
         DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
-        DevCommand::Bench { names, runs } => bench::run(workspace, &names, runs),
+        DevCommand::Bench { names, runs, watch } => {
+            if runs == 0 {
+                anyhow::bail!("--runs must be at least 1");
+            }
+            if watch {
+                bench_watch::run(workspace, &names, runs)
+            } else {
+                bench::run(workspace, &names, runs)
+            }
+        }
     }
 }
 
