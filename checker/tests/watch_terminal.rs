@@ -100,6 +100,21 @@ impl Tmux {
         }
     }
 
+    /// Waits until the shell's foreground program has exited: the shell
+    /// reads the next typed line, not the program.
+    fn wait_for_shell(&self) {
+        let pid = self.run(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
+        let deadline = Instant::now() + WAIT;
+        while Command::new("pgrep")
+            .args(["-P", pid.trim()])
+            .output()
+            .is_ok_and(|output| output.status.success())
+        {
+            assert!(Instant::now() < deadline, "the program never exited");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     fn watch(&self, args: &str) {
         self.type_line(
             "main",
@@ -123,6 +138,7 @@ fn settled(screen: &str, status: &str) -> bool {
 /// The terminal is usable after watch: cooked mode with echo, and the shell answers.
 fn assert_terminal_restored(tmux: &Tmux) {
     tmux.wait_for("main", "the exit message", |s| s.contains("watch stopped"));
+    tmux.wait_for_shell();
     tmux.type_line(
         "main",
         "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' +; echo",
@@ -346,4 +362,70 @@ fn sigterm_restores_the_terminal() {
         .expect("pkill runs");
     assert!(output.status.success(), "watch was found and signalled");
     assert_terminal_restored(&tmux);
+}
+
+/// Learner code that floods its output and prints terminal control
+/// sequences must not scroll, clear or break the screen.
+#[test]
+fn floods_and_control_sequences_do_not_break_the_screen() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 30, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "does not compile")
+    });
+
+    let flood = "exercises/01_paths/08_huge_output/src/lib.rs";
+    let text = fixture.read(flood);
+    fixture.write(flood, &format!("{text}// saved\n"));
+    let screen = tmux.wait_for("main", "the flood's verdict", |s| {
+        s.starts_with("huge_output") && settled(s, "✗ tests fail")
+    });
+    assert!(
+        screen.trim_end().ends_with("q quit"),
+        "the keys stay: {screen}"
+    );
+
+    fixture.write(
+        "exercises/01_paths/02_failing_test/src/lib.rs",
+        "pub fn double(x: i32) -> i32 {\n    eprintln!(\"\\x1b[2J\\x1b[HCLEARED\\x1b[31m\");\n    x + 1\n}\n",
+    );
+    let screen = tmux.wait_for("main", "the noisy verdict", |s| {
+        s.starts_with("failing_test") && settled(s, "✗ tests fail")
+    });
+    assert!(
+        screen.contains("[2J[HCLEARED"),
+        "the text shows, inert: {screen}"
+    );
+    assert!(screen.trim_end().ends_with("q quit"), "{screen}");
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}
+
+/// A bug in the checker must not leave the terminal in raw mode on the
+/// alternate screen. CHECKER_FAULT_PANIC is the fault injected for it.
+#[test]
+fn a_panic_restores_the_terminal() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(
+        fixture.root(),
+        100,
+        30,
+        &[("CHECKER_FAULT_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+    );
+    tmux.watch("");
+    let screen = tmux.wait_for("main", "the panic message", |s| {
+        s.contains("injected fault")
+    });
+    assert!(
+        !screen.contains("edit exercises/"),
+        "the watch screen is gone: {screen}"
+    );
+    tmux.wait_for_shell();
+    tmux.type_line(
+        "main",
+        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' +; echo",
+    );
+    let screen = tmux.wait_for("main", "stty's answer", |s| s.contains("icanon+echo+"));
+    assert!(!screen.contains("-icanon"), "{screen}");
 }

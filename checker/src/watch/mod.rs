@@ -33,6 +33,10 @@ const SETTLE: Duration = Duration::from_millis(25);
 /// A stream of events (a long copy) still gets checked this soon.
 const MAX_SETTLE: Duration = Duration::from_millis(150);
 
+/// Fault injection for the tests: panic once a verdict is on screen, to
+/// prove a panic gives the terminal back.
+const FAULT_PANIC: &str = "CHECKER_FAULT_PANIC";
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     /// Poll the files instead of waiting for change events.
@@ -156,6 +160,9 @@ impl<'w> Loop<'w> {
                     .saturating_duration_since(Instant::now()),
                 None => Duration::from_secs(3600),
             };
+            if app.verdict().is_some() && std::env::var_os(FAULT_PANIC).is_some() {
+                panic!("injected fault ({FAULT_PANIC} is set)");
+            }
             match receive.recv_timeout(timeout) {
                 Ok(Msg::Files(touched)) => {
                     for event in touched {
