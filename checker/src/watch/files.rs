@@ -4,10 +4,10 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Component, Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use notify::event::{AccessKind, AccessMode, EventKind};
+use notify::event::{AccessKind, AccessMode, EventKind, ModifyKind, RenameMode};
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::catalogue::Catalogue;
@@ -20,6 +20,54 @@ const POLL_INTERVAL: Duration = Duration::from_millis(200);
 pub struct Touched {
     pub path: PathBuf,
     pub what: String,
+    /// The event ends a save: a file closed after writing, or a new file
+    /// renamed into place. Nothing more of that save is coming.
+    pub completes_save: bool,
+}
+
+/// When a burst of file events has settled. Editors fire several events
+/// per save, a few milliseconds apart; a save's last event (close after
+/// write, rename into place) needs only a moment for its siblings.
+#[derive(Debug, Default)]
+pub struct Settle {
+    first: Option<Instant>,
+    due: Option<Instant>,
+}
+
+/// Quiet time after an event that may be followed by more of the same save.
+const SETTLE: Duration = Duration::from_millis(15);
+/// Quiet time after an event that ends a save.
+const SETTLE_COMPLETE: Duration = Duration::from_millis(2);
+/// A stream of events (a long copy) still gets checked this soon.
+const MAX_SETTLE: Duration = Duration::from_millis(150);
+
+impl Settle {
+    pub fn event(&mut self, completes_save: bool) {
+        let now = Instant::now();
+        let first = *self.first.get_or_insert(now);
+        let quiet = if completes_save {
+            SETTLE_COMPLETE
+        } else {
+            SETTLE
+        };
+        self.due = Some((now + quiet).min(first + MAX_SETTLE));
+    }
+
+    /// How long until the burst counts as settled; None without one.
+    pub fn time_left(&self) -> Option<Duration> {
+        self.due
+            .map(|due| due.saturating_duration_since(Instant::now()))
+    }
+
+    /// True once, when a burst has settled.
+    pub fn take_if_due(&mut self) -> bool {
+        if self.due.is_some_and(|due| Instant::now() >= due) {
+            *self = Self::default();
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// Editors' swap, backup and temporary files, and build output: never a save
@@ -126,13 +174,21 @@ fn relevant(root: &Path, event: &notify::Event) -> Option<Vec<Touched>> {
     let touched: Vec<Touched> = event
         .paths
         .iter()
-        .filter(|path| {
+        .enumerate()
+        .filter(|(_, path)| {
             path.strip_prefix(root)
                 .is_ok_and(|relative| !is_ignored(relative))
         })
-        .map(|path| Touched {
+        .map(|(position, path)| Touched {
             path: path.clone(),
             what: describe(&event.kind),
+            completes_save: match event.kind {
+                EventKind::Access(AccessKind::Close(AccessMode::Write))
+                | EventKind::Modify(ModifyKind::Name(RenameMode::To)) => true,
+                // [from, to]: only the destination has its final content.
+                EventKind::Modify(ModifyKind::Name(RenameMode::Both)) => position == 1,
+                _ => false,
+            },
         })
         .collect();
     (!touched.is_empty()).then_some(touched)
@@ -142,7 +198,7 @@ fn describe(kind: &EventKind) -> String {
     match kind {
         EventKind::Create(_) => "created".into(),
         EventKind::Remove(_) => "removed".into(),
-        EventKind::Modify(notify::event::ModifyKind::Name(_)) => "renamed".into(),
+        EventKind::Modify(ModifyKind::Name(_)) => "renamed".into(),
         EventKind::Modify(_) => "modified".into(),
         EventKind::Access(_) => "written and closed".into(),
         _ => "changed".into(),

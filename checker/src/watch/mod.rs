@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{Event, KeyEventKind};
@@ -26,12 +26,6 @@ use crate::workspace::Workspace;
 use app::{App, CheckRequest};
 use files::Touched;
 use keys::Action;
-
-/// Quiet time after the last file event before a check starts: editors fire
-/// several events per save, a few milliseconds apart.
-const SETTLE: Duration = Duration::from_millis(25);
-/// A stream of events (a long copy) still gets checked this soon.
-const MAX_SETTLE: Duration = Duration::from_millis(150);
 
 /// Fault injection for the tests: panic once a verdict is on screen, to
 /// prove a panic gives the terminal back.
@@ -150,22 +144,17 @@ impl<'w> Loop<'w> {
         let first = app.want_check(app.current, "watch started");
         self.start(app, first);
         let mut pending: BTreeMap<usize, String> = BTreeMap::new();
-        let mut first_event: Option<Instant> = None;
-        let mut last_event = Instant::now();
+        let mut settle = files::Settle::default();
         loop {
             draw(front, app, self.workspace)?;
-            let timeout = match first_event {
-                Some(first) => (last_event + SETTLE)
-                    .min(first + MAX_SETTLE)
-                    .saturating_duration_since(Instant::now()),
-                None => Duration::from_secs(3600),
-            };
+            let timeout = settle.time_left().unwrap_or(Duration::from_secs(3600));
             if app.verdict().is_some() && std::env::var_os(FAULT_PANIC).is_some() {
                 panic!("injected fault ({FAULT_PANIC} is set)");
             }
             match receive.recv_timeout(timeout) {
                 Ok(Msg::Files(touched)) => {
                     for event in touched {
+                        settle.event(event.completes_save);
                         if let Some(index) =
                             files::exercise_of(self.catalogue, &self.workspace.root, &event.path)
                         {
@@ -175,8 +164,6 @@ impl<'w> Loop<'w> {
                                 .or_insert_with(|| format!("{} {shown}", event.what));
                         }
                     }
-                    last_event = Instant::now();
-                    first_event.get_or_insert(last_event);
                 }
                 Ok(Msg::Terminal(event)) => {
                     if let Some(code) = self.on_terminal_event(app, event) {
@@ -193,12 +180,7 @@ impl<'w> Loop<'w> {
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return Ok(0),
             }
-            let settled = first_event.is_some_and(|first| {
-                let now = Instant::now();
-                now >= last_event + SETTLE || now >= first + MAX_SETTLE
-            });
-            if settled {
-                first_event = None;
+            if settle.take_if_due() {
                 let changed = std::mem::take(&mut pending)
                     .into_iter()
                     .map(|(index, why)| (index, self.hash(index), why))

@@ -4,7 +4,7 @@
 //! its own, so the learner's files are never touched.
 
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
@@ -21,21 +21,24 @@ const LINE_WAIT: Duration = Duration::from_secs(120);
 
 pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
-    let slot = Slot::new(workspace, "bench-watch");
+    // Watch works on one copy while verify runs on another, so the two are
+    // timed side by side, and verify's saves never wake watch.
+    let watch_slot = Slot::new(workspace, "bench-watch");
+    let verify_slot = Slot::new(workspace, "bench-verify");
     let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
     println!(
         "{:<24} {:>12} {:>14} {:>12} {:>9}   (median of {runs} saves)",
         "exercise", "watch ms", "diagnostics ms", "verify ms", "delta ms"
     );
     for exercise in super::chosen(&catalogue, names)? {
-        let scratch = slot.prepare(workspace, exercise, State::Solution)?;
-        slot.write_catalogue(workspace, exercise)?;
-        let _ = std::fs::remove_dir_all(scratch.state_dir());
-        let file = scratch.root.join(&exercise.dir).join(&exercise.files[0]);
-        let solution = std::fs::read_to_string(&file)
-            .with_context(|| format!("cannot read {}", file.display()))?;
+        let watched = copy(workspace, &watch_slot, exercise)?;
+        let verified = copy(workspace, &verify_slot, exercise)?;
+        let solution = std::fs::read_to_string(&watched.file)
+            .with_context(|| format!("cannot read {}", watched.file.display()))?;
+        // Warm: verify's copy builds once before the timed runs.
+        time_verify(&checker, &verified.root, exercise)?;
 
-        let watch = Watch::start(&checker, &scratch.root)?;
+        let watch = Watch::start(&checker, &watched.root)?;
         let first = watch.next_status()?;
         if first != "solved" {
             bail!(
@@ -45,24 +48,22 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         }
         let mut verdicts = Vec::new();
         let mut diagnostics = Vec::new();
+        let mut verify = Vec::new();
         for run in 0..runs {
             // Every save changes the content, as a learner's does.
             verdicts.push(watch.time_save(
-                &file,
+                &watched.file,
                 &format!("{solution}\n// run {run}\n"),
                 "solved",
             )?);
+            std::fs::write(&verified.file, format!("{solution}\n// run {run}\n"))?;
+            verify.push(time_verify(&checker, &verified.root, exercise)?);
             // A type error: the time to the first compiler diagnostics.
             let broken = format!("{solution}\nconst _: () = 1; // run {run}\n");
-            diagnostics.push(watch.time_save(&file, &broken, "compile_error")?);
+            diagnostics.push(watch.time_save(&watched.file, &broken, "compile_error")?);
         }
         drop(watch);
 
-        let mut verify = Vec::new();
-        for run in 0..runs {
-            std::fs::write(&file, format!("{solution}\n// verify {run}\n"))?;
-            verify.push(time_verify(&checker, &scratch.root, exercise)?);
-        }
         let (watch_ms, diagnostics_ms, verify_ms) = (
             millis(median(&mut verdicts)),
             millis(median(&mut diagnostics)),
@@ -75,6 +76,23 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         );
     }
     Ok(0)
+}
+
+/// A scratch copy with the solution in place and a catalogue of its own.
+struct Copy {
+    root: PathBuf,
+    /// The learner's (first) file in it.
+    file: PathBuf,
+}
+
+fn copy(workspace: &Workspace, slot: &Slot, exercise: &Exercise) -> Result<Copy> {
+    let scratch = slot.prepare(workspace, exercise, State::Solution)?;
+    slot.write_catalogue(workspace, exercise)?;
+    let _ = std::fs::remove_dir_all(scratch.state_dir());
+    Ok(Copy {
+        file: scratch.root.join(&exercise.dir).join(&exercise.files[0]),
+        root: scratch.root,
+    })
 }
 
 fn millis(duration: Duration) -> f64 {
