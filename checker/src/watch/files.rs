@@ -272,6 +272,20 @@ mod tests {
     }
 
     #[test]
+    fn a_save_settles_sooner_once_its_last_event_came() {
+        let mut settle = Settle::default();
+        assert_eq!(settle.time_left(), None, "nothing pending");
+        settle.event(false);
+        assert!(settle.time_left().expect("pending") <= SETTLE);
+        settle.event(true);
+        assert!(settle.time_left().expect("pending") <= SETTLE_COMPLETE);
+        std::thread::sleep(SETTLE_COMPLETE);
+        assert!(settle.take_if_due(), "settled");
+        assert!(!settle.take_if_due(), "reported once");
+        assert_eq!(settle.time_left(), None);
+    }
+
+    #[test]
     fn hash_ignores_swap_files_and_sees_edits() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let src = dir.path().join("src");
