@@ -162,6 +162,9 @@ pub struct Exercise {
     pub hint: String,
     pub notes: Vec<Note>,
     pub timeout: Duration,
+    /// A predict-the-error item: the learner first writes which error rustc
+    /// reports for the shipped code, on the `// PREDICT:` line.
+    pub predict: bool,
 }
 
 impl Exercise {
@@ -210,6 +213,8 @@ struct RawExercise {
     #[serde(default)]
     notes: Vec<Note>,
     timeout_secs: Option<Spanned<u64>>,
+    #[serde(default)]
+    predict: Option<Spanned<bool>>,
 }
 
 impl Catalogue {
@@ -363,6 +368,17 @@ impl Catalogue {
                 expect.push(parsed);
             }
 
+            let predict = raw.predict.as_ref().is_some_and(|p| *p.get_ref());
+            if let (Some(flag), true) = (&raw.predict, predict)
+                && !matches!(expect.as_slice(), [Expectation::Error(_)])
+            {
+                return Err(err(
+                    flag.span(),
+                    "a predict exercise must expect exactly one error code, the one the learner predicts"
+                        .into(),
+                ));
+            }
+
             let timeout = match &raw.timeout_secs {
                 Some(secs) if *secs.get_ref() == 0 || *secs.get_ref() > 600 => {
                     return Err(err(secs.span(), "timeout_secs must be 1 to 600".into()));
@@ -383,6 +399,7 @@ impl Catalogue {
                 hint: raw.hint.trim().to_string(),
                 notes: raw.notes,
                 timeout,
+                predict,
             });
         }
 

@@ -8,6 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+use crate::verdict::{PredictionState, Verdict};
 use crate::workspace::Workspace;
 
 const FILE_NAME: &str = "progress.json";
@@ -35,6 +36,16 @@ pub struct ExerciseProgress {
     /// Whether the last check solved it: a solved exercise can be broken again.
     #[serde(default)]
     pub solved: bool,
+    /// Predict items: the first answer the learner committed to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_prediction: Option<FirstPrediction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstPrediction {
+    pub code: String,
+    pub line: usize,
+    pub right: bool,
 }
 
 /// Loading can leave a warning for the learner (a corrupt file moved aside).
@@ -105,10 +116,21 @@ impl Progress {
         self.exercises.get(id).is_some_and(|e| e.solved)
     }
 
-    /// Records one check of exercise `id`.
-    pub fn record(&mut self, id: &str, solved: bool) {
+    /// Records one check: attempts, solved, and a first prediction.
+    pub fn record(&mut self, verdict: &Verdict) {
         let now = now();
-        let entry = self.exercises.entry(id.to_string()).or_default();
+        let solved = verdict.solved();
+        let entry = self.exercises.entry(verdict.id.clone()).or_default();
+        if entry.first_prediction.is_none()
+            && let Some(prediction) = &verdict.prediction
+            && let Some(answer) = &prediction.answer
+        {
+            entry.first_prediction = Some(FirstPrediction {
+                code: answer.code.clone(),
+                line: answer.line,
+                right: prediction.state == PredictionState::Right,
+            });
+        }
         entry.attempts += 1;
         entry.first_checked.get_or_insert(now);
         entry.last_checked = Some(now);

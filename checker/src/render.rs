@@ -6,7 +6,9 @@ use colored::Colorize;
 
 use crate::cargo::Level;
 use crate::catalogue::Exercise;
-use crate::verdict::{CaseOutcome, FileChange, RunOutcome, Status, Verdict};
+use crate::verdict::{
+    CaseOutcome, FileChange, Prediction, PredictionState, RunOutcome, Status, Verdict,
+};
 
 /// Most diagnostics shown at once: the first errors are the ones to fix.
 const MAX_DIAGNOSTICS: usize = 6;
@@ -18,6 +20,42 @@ pub fn status_line(text: &str) {
     let width = 78;
     let shown: String = text.chars().take(width).collect();
     eprint!("\r\x1b[2K{shown}");
+}
+
+/// The prediction first: it is what the learner committed to.
+fn prediction_lines(out: &mut String, prediction: &Prediction) {
+    match prediction.state {
+        PredictionState::Missing | PredictionState::Malformed => {
+            let _ = writeln!(out, "{} {}", "prediction:".bold(), prediction.message);
+        }
+        PredictionState::Right => {
+            let _ = writeln!(
+                out,
+                "{} {}",
+                "prediction:".bold(),
+                prediction.message.green()
+            );
+        }
+        PredictionState::Wrong => {
+            let _ = writeln!(out, "{} {}", "prediction:".bold(), prediction.message.red());
+            for actual in &prediction.actual {
+                let lines = if actual.line_end > actual.line {
+                    format!("lines {}-{}", actual.line, actual.line_end)
+                } else {
+                    format!("line {}", actual.line)
+                };
+                let _ = writeln!(
+                    out,
+                    "  rustc: {} on {lines}: {}",
+                    actual.code, actual.message
+                );
+            }
+            let _ = writeln!(
+                out,
+                "  Read why, then correct the prediction line and fix the code."
+            );
+        }
+    }
 }
 
 pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
@@ -33,6 +71,10 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         "==>".bold(),
         verdict.elapsed_ms
     );
+
+    if let Some(prediction) = &verdict.prediction {
+        prediction_lines(&mut out, prediction);
+    }
 
     // Warnings matter once it compiles; before that they are noise.
     let has_errors = verdict

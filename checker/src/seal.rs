@@ -84,6 +84,55 @@ impl Seal {
     }
 }
 
+/// The shipped contents of a file, taken out of git by its blob id.
+pub fn from_git(workspace: &Workspace, id: &str, path: &str) -> Result<Vec<u8>> {
+    let output = std::process::Command::new("git")
+        .args(["cat-file", "blob", id])
+        .current_dir(&workspace.root)
+        .output()
+        .context("cannot run git, which is needed to fetch the shipped files")?;
+    if !output.status.success() || blob_id(&output.stdout) != id {
+        anyhow::bail!(
+            "cannot find the shipped version of {path} (blob {id}) in this git clone; nothing was changed"
+        );
+    }
+    Ok(output.stdout)
+}
+
+impl Seal {
+    /// The shipped contents of one file of `exercise`: the file itself while
+    /// it is unchanged, else git's copy.
+    pub fn shipped_file(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        file: &Path,
+    ) -> Result<Vec<u8>> {
+        let relative = slash_path(file);
+        let id = self
+            .exercises
+            .get(&exercise.id)
+            .and_then(|ids| ids.get(&relative))
+            .with_context(|| {
+                format!(
+                    "{SEAL_FILE} has no entry for {relative} of `{}`",
+                    exercise.id
+                )
+            })?;
+        let current = workspace.root.join(&exercise.dir).join(file);
+        if let Ok(bytes) = std::fs::read(&current)
+            && blob_id(&bytes) == *id
+        {
+            return Ok(bytes);
+        }
+        from_git(
+            workspace,
+            id,
+            &exercise.dir.join(file).display().to_string(),
+        )
+    }
+}
+
 /// Git's object id for a file with these contents.
 pub fn blob_id(bytes: &[u8]) -> String {
     let mut hasher = sha1_smol::Sha1::new();

@@ -16,6 +16,11 @@ pub enum Status {
     CasesFailed,
     /// Everything passed, but shipped tests or cases were edited or deleted.
     Tampered,
+    /// A predict item whose `// PREDICT:` line is not filled in (or not
+    /// readable): nothing is compiled or shown until it is.
+    NeedsPrediction,
+    /// A predict item whose prediction is not what rustc reports.
+    WrongPrediction,
 }
 
 impl Status {
@@ -26,6 +31,8 @@ impl Status {
             Status::TestsFailed => "tests fail",
             Status::CasesFailed => "cases fail",
             Status::Tampered => "not solved: shipped test files were changed",
+            Status::NeedsPrediction => "predict the error first",
+            Status::WrongPrediction => "wrong prediction",
         }
     }
 }
@@ -40,6 +47,9 @@ pub struct Verdict {
     /// None when the build failed and nothing could run.
     pub tests: Option<TestsStage>,
     pub cases: Option<CasesStage>,
+    /// Predict items only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prediction: Option<Prediction>,
     pub elapsed_ms: u64,
 }
 
@@ -47,6 +57,38 @@ impl Verdict {
     pub fn solved(&self) -> bool {
         self.status == Status::Solved
     }
+}
+
+/// The learner's prediction of the shipped code's error, judged.
+#[derive(Debug, Clone, Serialize)]
+pub struct Prediction {
+    pub state: PredictionState,
+    /// What the learner predicted, once readable.
+    pub answer: Option<PredictedError>,
+    /// What rustc reports for the shipped code: known once an answer is
+    /// given, and only then shown.
+    pub actual: Vec<PredictedError>,
+    /// In plain words, with the place of the answer line.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PredictionState {
+    Missing,
+    Malformed,
+    Right,
+    Wrong,
+}
+
+/// One error: its code and the lines of its primary span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PredictedError {
+    pub code: String,
+    pub line: usize,
+    pub line_end: usize,
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub message: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

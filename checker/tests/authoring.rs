@@ -127,21 +127,21 @@ fn dev_new_scaffolds_an_exercise_and_keeps_the_catalogue_as_written() {
     let fixture = Fixture::new();
     let said = fixture.ok(&["dev", "new", "01_paths", "fresh_start"]);
     assert!(
-        said.contains("created exercises/01_paths/12_fresh_start"),
+        said.contains("created exercises/01_paths/13_fresh_start"),
         "{said}"
     );
     let info = fixture.read("info.toml");
     assert!(info.starts_with("# Fixture catalogue"), "comments kept");
-    assert!(info.contains("dir = \"12_fresh_start\""));
+    assert!(info.contains("dir = \"13_fresh_start\""));
     assert!(
         fixture
-            .path("solutions/01_paths/12_fresh_start/src/lib.rs")
+            .path("solutions/01_paths/13_fresh_start/src/lib.rs")
             .is_file()
     );
     assert!(
         fixture
-            .read("exercises/01_paths/12_fresh_start/Cargo.toml")
-            .contains("name = \"paths_12_fresh_start\"")
+            .read("exercises/01_paths/13_fresh_start/Cargo.toml")
+            .contains("name = \"paths_13_fresh_start\"")
     );
     // It loads and is judged at once; its placeholders do not pass the proof.
     let (verdict, _) = fixture.verdict("fresh_start");

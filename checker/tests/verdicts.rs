@@ -320,7 +320,7 @@ fn verify_all_exits_one_when_anything_is_unsolved() {
         .lines()
         .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
         .collect();
-    assert_eq!(verdicts.len(), 8);
+    assert_eq!(verdicts.len(), 9);
     assert!(
         verdicts
             .iter()

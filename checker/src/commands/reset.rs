@@ -3,7 +3,6 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
-use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
@@ -74,7 +73,7 @@ impl Restore {
             if current.is_ok_and(|bytes| blob_id(&bytes) == *id) {
                 continue;
             }
-            shipped.push((path.clone(), shipped_contents(workspace, id, path)?));
+            shipped.push((path.clone(), crate::seal::from_git(workspace, id, path)?));
         }
         if shipped.is_empty() {
             return Ok(None);
@@ -132,21 +131,6 @@ impl Restore {
         }
         Ok(backed_up.then_some(self.shown_backup))
     }
-}
-
-/// The shipped contents of a file, taken out of git by its blob id.
-pub fn shipped_contents(workspace: &Workspace, id: &str, path: &str) -> Result<Vec<u8>> {
-    let output = Command::new("git")
-        .args(["cat-file", "blob", id])
-        .current_dir(&workspace.root)
-        .output()
-        .context("cannot run git, which reset needs to fetch the shipped files")?;
-    if !output.status.success() || blob_id(&output.stdout) != id {
-        bail!(
-            "cannot find the shipped version of {path} (blob {id}) in this git clone; nothing was changed"
-        );
-    }
-    Ok(output.stdout)
 }
 
 fn confirm(question: &str) -> Result<bool> {

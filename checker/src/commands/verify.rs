@@ -57,7 +57,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
             }
         }
         all_solved &= verdict.solved();
-        progress.record(&exercise.id, verdict.solved());
+        progress.record(&verdict);
     }
     // Move on past what is solved now.
     let still_current = progress

@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod libtest;
+pub mod predict;
 
 use std::path::Path;
 use std::time::Instant;
@@ -12,7 +13,7 @@ use anyhow::{Context, Result};
 use crate::cargo;
 use crate::catalogue::{Exercise, LocatedError};
 use crate::seal::Seal;
-use crate::verdict::{BuildStage, Status, Verdict};
+use crate::verdict::{BuildStage, PredictionState, Status, Verdict};
 use crate::workspace::Workspace;
 
 /// The name of the test target that runs must-pass cases through trybuild.
@@ -31,6 +32,37 @@ impl Judge<'_> {
         let exercise_dir = self.workspace.root.join(&exercise.dir);
         check_learner_files(self.workspace, exercise)?;
         let tampered = self.seal.tampered(self.workspace, exercise);
+        let prediction = exercise
+            .predict
+            .then(|| predict::judge(self.workspace, self.seal, exercise))
+            .transpose()?;
+        // Until the learner commits to an answer, nothing is compiled or
+        // shown: the compiler's output would give the answer away.
+        if let Some(prediction) = prediction.as_ref().filter(|p| {
+            matches!(
+                p.state,
+                PredictionState::Missing | PredictionState::Malformed
+            )
+        }) {
+            // While the learner's file is still as shipped, learn the truth
+            // from it (no git needed); a failure shows once it matters.
+            let _ = predict::truth(self.workspace, self.seal, exercise);
+            return Ok(Verdict {
+                id: exercise.id.clone(),
+                topic: exercise.topic.clone(),
+                status: Status::NeedsPrediction,
+                tampered,
+                build: BuildStage {
+                    ok: false,
+                    diagnostics: Vec::new(),
+                    cargo_error: None,
+                },
+                tests: None,
+                cases: None,
+                prediction: Some(prediction.clone()),
+                elapsed_ms: elapsed_ms(started),
+            });
+        }
 
         let report = cargo::build(
             &self.workspace.root,
@@ -51,6 +83,7 @@ impl Judge<'_> {
             build,
             tests: None,
             cases: None,
+            prediction,
             elapsed_ms: 0,
         };
         if report.success {
@@ -87,9 +120,20 @@ impl Judge<'_> {
             verdict.tests = Some(tests);
             verdict.cases = cases;
         }
-        verdict.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        if verdict
+            .prediction
+            .as_ref()
+            .is_some_and(|p| p.state == PredictionState::Wrong)
+        {
+            verdict.status = Status::WrongPrediction;
+        }
+        verdict.elapsed_ms = elapsed_ms(started);
         Ok(verdict)
     }
+}
+
+fn elapsed_ms(started: Instant) -> u64 {
+    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 fn test_build_args(workspace: &Workspace, exercise: &Exercise, exercise_dir: &Path) -> Vec<String> {

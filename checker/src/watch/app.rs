@@ -144,7 +144,7 @@ impl<'c> App<'c> {
     pub fn finished(&mut self, verdict: Verdict, hash_now: u64) -> Option<CheckRequest> {
         let running = self.running.take()?;
         self.compiling = None;
-        self.progress.record(&verdict.id, verdict.solved());
+        self.progress.record(&verdict);
         self.verdicts[running.index] = Some((verdict, running.hash));
         if running.index == self.current && self.panel == Panel::Verdict {
             self.scroll = 0;

@@ -44,7 +44,7 @@ pub struct Options {
 enum Msg {
     Files(Vec<Touched>),
     Terminal(Event),
-    Checked(Result<Verdict, String>),
+    Checked(Box<Result<Verdict, String>>),
     Compiling(String),
     Prepared(prepare::Report),
     Stop(i32),
@@ -170,7 +170,7 @@ impl<'w> Loop<'w> {
                         return Ok(code);
                     }
                 }
-                Ok(Msg::Checked(result)) => self.on_checked(app, result, front)?,
+                Ok(Msg::Checked(result)) => self.on_checked(app, *result, front)?,
                 Ok(Msg::Compiling(what)) => {
                     app.compiled_count += 1;
                     app.compiling = Some(what);
@@ -333,7 +333,7 @@ fn start_checker(
             let result = judge
                 .judge(&catalogue.exercises[index])
                 .map_err(|error| format!("{error:#}"));
-            if send.send(Msg::Checked(result)).is_err() {
+            if send.send(Msg::Checked(Box::new(result))).is_err() {
                 break;
             }
         }

@@ -14,6 +14,7 @@ use colored::Colorize;
 use crate::cargo;
 use crate::catalogue::{Catalogue, Exercise, Expectation};
 use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
+use crate::judge::predict::{self, Answer};
 use crate::judge::{Judge, TRYBUILD_TEST};
 use crate::scratch::{Slot, State};
 use crate::seal::{SEAL_FILE, Seal, file_ids};
@@ -138,7 +139,11 @@ fn check_exercise(
         output: Default::default(),
     };
     let verdict = judge.judge(exercise)?;
-    problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
+    if exercise.predict {
+        problems.extend(prediction_problems(&judge, exercise, &verdict)?);
+    } else {
+        problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
+    }
 
     if !missing.is_empty() {
         return Ok(problems);
@@ -267,6 +272,80 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
         }
     }
     problems
+}
+
+/// A predict item, as shipped: it asks for the prediction and shows nothing;
+/// rustc reports exactly the declared error; and with that answer written
+/// in, the verdict is that error.
+fn prediction_problems(
+    judge: &Judge,
+    exercise: &Exercise,
+    verdict: &Verdict,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    if verdict.status != Status::NeedsPrediction || !verdict.build.diagnostics.is_empty() {
+        problems.push(format!(
+            "a predict item as shipped must ask for the prediction and show nothing else, but it is `{}`",
+            verdict.status.describe()
+        ));
+        return Ok(problems);
+    }
+    let truth = predict::truth(judge.workspace, judge.seal, exercise)?;
+    let declared: Vec<String> = exercise.expect.iter().map(ToString::to_string).collect();
+    let reported: Vec<String> = truth
+        .errors
+        .iter()
+        .map(|e| format!("{} on line {}", e.code, e.line))
+        .collect();
+    if truth.errors.iter().any(|e| !declared.contains(&e.code)) {
+        problems.push(format!(
+            "rustc must report only {} for the shipped code, but it reports {}",
+            declared.join(", "),
+            reported.join("; ")
+        ));
+        return Ok(problems);
+    }
+    let Some(first) = truth.errors.first() else {
+        return Ok(problems);
+    };
+    let exercise_dir = judge.workspace.root.join(&exercise.dir);
+    let Answer::Placeholder { file, line } = predict::read_answer(&exercise_dir, &exercise.files)
+    else {
+        problems.push(format!(
+            "the shipped `{}` line is not the placeholder",
+            predict::MARKER
+        ));
+        return Ok(problems);
+    };
+    let path = exercise_dir.join(&file);
+    let text = std::fs::read_to_string(&path)?;
+    let answered: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(index, text_line)| match text_line.find(predict::MARKER) {
+            Some(column) if index + 1 == line => format!(
+                "{}{} {} line {}",
+                &text_line[..column],
+                predict::MARKER,
+                first.code,
+                first.line
+            ),
+            _ => text_line.to_string(),
+        })
+        .collect();
+    std::fs::write(&path, answered.join("\n") + "\n")?;
+    let verdict = judge.judge(exercise)?;
+    let shows_declared = verdict.build.diagnostics.iter().any(|d| {
+        d.level == cargo::Level::Error && d.code.as_ref().is_some_and(|c| declared.contains(c))
+    });
+    if verdict.status != Status::CompileError || !shows_declared {
+        problems.push(format!(
+            "with the right prediction written in, the shipped code must fail with {}, but it is `{}`",
+            declared.join(", "),
+            verdict.status.describe()
+        ));
+    }
+    Ok(problems)
 }
 
 /// Plain `cargo test` judges must-pass cases through trybuild: it must agree.
