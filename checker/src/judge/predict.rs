@@ -17,7 +17,7 @@ use crate::seal::Seal;
 use crate::verdict::{PredictedError, Prediction, PredictionState};
 use crate::workspace::Workspace;
 
-/// What starts the answer line, in the file the learner edits.
+/// What starts the answer line (a line of its own) in the file the learner edits.
 pub const MARKER: &str = "// PREDICT:";
 
 /// The answer as read from the learner's file.
@@ -50,7 +50,11 @@ pub fn read_answer(exercise_dir: &Path, files: &[PathBuf]) -> Answer {
             continue;
         };
         for (index, text_line) in text.lines().enumerate() {
-            if let Some(column) = text_line.find(MARKER) {
+            // The answer line is a comment of its own: an example of it
+            // inside other text is not it.
+            let indent = text_line.len() - text_line.trim_start().len();
+            if text_line.trim_start().starts_with(MARKER) {
+                let column = indent;
                 let rest = &text_line[column + MARKER.len()..];
                 return parse(rest).unwrap_or_else(|problem| match problem {
                     Problem::Placeholder => Answer::Placeholder {
@@ -305,6 +309,21 @@ mod tests {
         assert_eq!(given("E0502 on line 14"), expected);
         assert_eq!(given("E0502:14"), expected);
         assert_eq!(given("E0502 L14"), expected);
+    }
+
+    #[test]
+    fn only_a_line_of_its_own_is_the_answer_line() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let text = "//! Answer like `// PREDICT: E0000 line 00`.\n\n    // PREDICT: E____ line __\nfn f() {}\n";
+        std::fs::write(dir.path().join("lib.rs"), text).expect("write");
+        let answer = read_answer(dir.path(), &[PathBuf::from("lib.rs")]);
+        assert_eq!(
+            answer,
+            Answer::Placeholder {
+                file: PathBuf::from("lib.rs"),
+                line: 3
+            }
+        );
     }
 
     #[test]

@@ -322,15 +322,12 @@ fn prediction_problems(
     let answered: Vec<String> = text
         .lines()
         .enumerate()
-        .map(|(index, text_line)| match text_line.find(predict::MARKER) {
-            Some(column) if index + 1 == line => format!(
-                "{}{} {} line {}",
-                &text_line[..column],
-                predict::MARKER,
-                first.code,
-                first.line
-            ),
-            _ => text_line.to_string(),
+        .map(|(index, text_line)| {
+            if index + 1 == line {
+                format!("{} {} line {}", predict::MARKER, first.code, first.line)
+            } else {
+                text_line.to_string()
+            }
         })
         .collect();
     std::fs::write(&path, answered.join("\n") + "\n")?;
