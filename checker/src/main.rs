@@ -4,6 +4,7 @@ mod cargo;
 mod catalogue;
 mod commands;
 mod files;
+mod interview;
 mod judge;
 mod manifest;
 mod process;
@@ -53,6 +54,30 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A timed mock interview on fresh copies of the exercises, with a report.
+    Interview {
+        /// Length of the interview.
+        #[arg(long, default_value_t = 45)]
+        minutes: u32,
+        /// Number of questions, 4 to 8.
+        #[arg(long, default_value_t = 6)]
+        questions: usize,
+        /// Difficulty and shape: junior, mid or senior.
+        #[arg(long, default_value = "mid", value_parser = parse_level)]
+        level: catalogue::Difficulty,
+        /// The same seed (with the same catalogue and history) picks the same questions.
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Print the plan and stop.
+        #[arg(long)]
+        dry_run: bool,
+        /// JSON instead of text (the plan, the report or the history).
+        #[arg(long)]
+        json: bool,
+        /// List past interviews with their scores.
+        #[arg(long, conflicts_with = "dry_run")]
+        history: bool,
+    },
     /// List the exercises with their status, and progress per topic.
     List,
     /// Judge exercises: the current one, the ones named, or all.
@@ -101,6 +126,15 @@ fn main() -> ExitCode {
     }
 }
 
+fn parse_level(text: &str) -> Result<catalogue::Difficulty, String> {
+    match text {
+        "junior" => Ok(catalogue::Difficulty::Junior),
+        "mid" => Ok(catalogue::Difficulty::Mid),
+        "senior" => Ok(catalogue::Difficulty::Senior),
+        _ => Err("expected junior, mid or senior".into()),
+    }
+}
+
 /// Learner programs and builds run in process groups of their own, out of
 /// reach of the terminal's Ctrl-C: stop them before exiting.
 fn stop_children_on_signals() -> anyhow::Result<()> {
@@ -121,12 +155,37 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         None => std::env::current_dir()?,
     };
     let workspace = workspace::Workspace::discover(&start)?;
-    if let Command::Watch { poll, why, json } = cli.command {
-        return watch::run(&workspace, watch::Options { poll, why, json });
+    match cli.command {
+        Command::Watch { poll, why, json } => {
+            return watch::run(&workspace, watch::Options { poll, why, json });
+        }
+        Command::Interview {
+            minutes,
+            questions,
+            level,
+            seed,
+            dry_run,
+            json,
+            history,
+        } => {
+            return interview::run(
+                &workspace,
+                interview::Options {
+                    minutes,
+                    questions,
+                    level,
+                    seed,
+                    dry_run,
+                    json,
+                    history,
+                },
+            );
+        }
+        _ => {}
     }
     stop_children_on_signals()?;
     match cli.command {
-        Command::Watch { .. } => unreachable!("handled above"),
+        Command::Watch { .. } | Command::Interview { .. } => unreachable!("handled above"),
         Command::List => commands::list::run(&workspace),
         Command::Verify { names, all, json } => {
             commands::verify::run(&workspace, &names, all, json)

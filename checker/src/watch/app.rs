@@ -65,6 +65,8 @@ pub struct App<'c> {
     pub show_why: bool,
     pub last_why: Option<String>,
     pub polling: Option<String>,
+    /// An interview's end: the screen counts down to it.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl<'c> App<'c> {
@@ -91,7 +93,12 @@ impl<'c> App<'c> {
             show_why: false,
             last_why: None,
             polling: None,
+            deadline: None,
         }
+    }
+
+    pub fn in_interview(&self) -> bool {
+        self.deadline.is_some()
     }
 
     pub fn exercise(&self) -> &'c Exercise {

@@ -10,6 +10,10 @@ pub enum Action {
     Check(CheckRequest),
     ShowSolution,
     Reset,
+    /// The hint was opened (an interview records it).
+    HintShown,
+    /// An interview moves on from an unsolved question.
+    Skip,
 }
 
 /// Lines moved by one page key.
@@ -43,7 +47,12 @@ fn main_key(app: &mut App, code: KeyCode) -> Action {
                 return Action::Check(request);
             }
         }
-        KeyCode::Char('h') => toggle(app, Panel::Hint),
+        KeyCode::Char('h') => {
+            toggle(app, Panel::Hint);
+            if app.panel == Panel::Hint {
+                return Action::HintShown;
+            }
+        }
         KeyCode::Char('l') => {
             let rows = app.list_rows(&ListState {
                 selected: 0,
@@ -54,6 +63,10 @@ fn main_key(app: &mut App, code: KeyCode) -> Action {
                 selected,
                 topic: None,
             });
+        }
+        KeyCode::Char('n') if app.in_interview() => return Action::Skip,
+        KeyCode::Char('s') if app.in_interview() => {
+            app.message = Some("Solutions come with the report, after the interview.".into());
         }
         KeyCode::Char('n') => {
             if !app.current_solved() {

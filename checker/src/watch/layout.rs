@@ -91,7 +91,16 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
         .map_or(exercise.topic.as_str(), |topic| topic.title.as_str());
     let position = app.current + 1;
     let total = app.catalogue.exercises.len();
-    let mut lines = vec![vec![
+    let mut lines = Vec::new();
+    if let Some(deadline) = app.deadline {
+        let left = deadline.saturating_duration_since(std::time::Instant::now()).as_secs();
+        let style = if left < 300 { Style::Bad } else { Style::Warn };
+        lines.push(vec![
+            span(format!("Interview · question {position} of {total}"), Style::Bold),
+            span(format!(" · {:02}:{:02} left", left / 60, left % 60), style),
+        ]);
+    }
+    lines.push(vec![
         span(exercise.name.clone(), Style::Bold),
         span(
             format!(
@@ -100,7 +109,7 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
             ),
             Style::Dim,
         ),
-    ]];
+    ]);
     for file in &exercise.files {
         let relative = exercise.dir.join(file);
         let absolute = root.join(&relative);
@@ -266,7 +275,9 @@ fn footer(app: &App, width: usize) -> Vec<Line> {
     lines.push(bar("all", solved, total, width));
     let (solved, total) = app.topic_totals();
     lines.push(bar(&app.exercise().topic, solved, total, width));
-    let keys = if app.current_solved() {
+    let keys = if app.in_interview() {
+        "n next question · h hint (counts) · l list · r check · q end the interview"
+    } else if app.current_solved() {
         "n next · h hint · l list · r check · s solution · x reset · q quit"
     } else {
         "h hint · l list · r check · x reset · q quit"

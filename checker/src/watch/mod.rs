@@ -13,13 +13,14 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use crossterm::event::{Event, KeyEventKind};
 
 use crate::catalogue::Catalogue;
 use crate::judge::Judge;
+use crate::progress::Progress;
 use crate::seal::Seal;
 use crate::verdict::Verdict;
 use crate::workspace::Workspace;
@@ -50,6 +51,45 @@ enum Msg {
     Stop(i32),
 }
 
+/// An interview driven on the watch screen: watch reports to it, and it
+/// sets the deadline.
+pub trait Interview {
+    fn deadline(&self) -> Instant;
+    fn checked(&mut self, index: usize, verdict: &Verdict);
+    fn hint_shown(&mut self, index: usize);
+    fn skipped(&mut self, index: usize);
+    fn all_solved(&self) -> bool;
+}
+
+/// How a session on the screen ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// `q` or Ctrl-C.
+    Quit,
+    Signal(i32),
+    TimeUp,
+    AllSolved,
+}
+
+impl Ending {
+    fn exit_code(self) -> u8 {
+        match self {
+            Ending::Signal(signal) => 128 + u8::try_from(signal).unwrap_or(0),
+            _ => 0,
+        }
+    }
+}
+
+/// What one watch session works on.
+struct Session<'s> {
+    workspace: &'s Workspace,
+    catalogue: Arc<Catalogue>,
+    seal: Arc<Seal>,
+    /// Practice saves the learner's progress; an interview never touches it.
+    save_progress: bool,
+    interview: Option<&'s mut dyn Interview>,
+}
+
 pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     let catalogue = Arc::new(Catalogue::load(workspace)?);
     if catalogue.exercises.is_empty() {
@@ -61,47 +101,106 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         .and_then(|exercise| catalogue.exercises.iter().position(|e| e.id == exercise.id))
         .unwrap_or(0);
     let on_screen = !options.json && std::io::stdout().is_terminal();
+    let session = Session {
+        workspace,
+        catalogue,
+        seal,
+        save_progress: true,
+        interview: None,
+    };
+    if on_screen {
+        let (ending, app_totals) = on_the_screen(session, progress, current, options)?;
+        let (solved, total) = app_totals;
+        println!("watch stopped: {solved}/{total} solved; progress is saved.");
+        Ok(ending.exit_code())
+    } else {
+        let (send, receive) = mpsc::channel();
+        let catalogue = Arc::clone(&session.catalogue);
+        let (mut app, watch) =
+            prepare_session(&session, &catalogue, progress, current, options, &send)?;
+        if let Some(reason) = &watch.polling {
+            eprintln!("watch: polling for saves ({reason})");
+        }
+        let mut front = Front::Lines(options.why);
+        let ending = Loop::new(session, &send).run(&mut app, &receive, &mut front);
+        crate::process::kill_all_groups();
+        Ok(ending?.exit_code())
+    }
+}
 
+/// Runs an interview on the watch screen over its copies, from question 1.
+pub fn run_interview(
+    workspace: &Workspace,
+    catalogue: Catalogue,
+    seal: Seal,
+    interview: &mut dyn Interview,
+) -> Result<Ending> {
+    if !std::io::stdout().is_terminal() {
+        bail!("an interview runs on a terminal; `checker interview --dry-run` prints the plan");
+    }
+    let session = Session {
+        workspace,
+        catalogue: Arc::new(catalogue),
+        seal: Arc::new(seal),
+        save_progress: false,
+        interview: Some(interview),
+    };
+    let (ending, _) = on_the_screen(session, Progress::default(), 0, Options::default())?;
+    Ok(ending)
+}
+
+/// The full-screen session; the terminal is restored whatever happens.
+fn on_the_screen(
+    session: Session,
+    progress: Progress,
+    current: usize,
+    options: Options,
+) -> Result<(Ending, (usize, usize))> {
     let (send, receive) = mpsc::channel();
+    let catalogue = Arc::clone(&session.catalogue);
+    let (mut app, _watch) =
+        prepare_session(&session, &catalogue, progress, current, options, &send)?;
+    // The screen colours lines itself; rendered text must come plain.
+    let color = crate::commands::color_on_stdout();
+    colored::control::set_override(false);
+    let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
+    read_terminal_events(send.clone());
+    let mut front = Front::Screen(terminal);
+    let ending = Loop::new(session, &send).run(&mut app, &receive, &mut front);
+    drop(front);
+    crate::process::kill_all_groups();
+    Ok((ending?, app.totals()))
+}
+
+/// Signals, the file watch, content hashes and the state, before the loop.
+fn prepare_session<'c>(
+    session: &Session,
+    catalogue: &'c Catalogue,
+    progress: Progress,
+    current: usize,
+    options: Options,
+    send: &Sender<Msg>,
+) -> Result<(App<'c>, files::FileWatch)> {
     watch_signals(send.clone())?;
     let file_send = send.clone();
-    let watch = files::watch(&workspace.exercises_dir(), options.poll, move |touched| {
-        let _ = file_send.send(Msg::Files(touched));
-    })?;
-    if let (Some(reason), false) = (&watch.polling, on_screen) {
-        eprintln!("watch: polling for saves ({reason})");
-    }
-
-    let hashes = catalogue
+    let watch = files::watch(
+        &session.workspace.exercises_dir(),
+        options.poll,
+        move |touched| {
+            let _ = file_send.send(Msg::Files(touched));
+        },
+    )?;
+    let hashes = session
+        .catalogue
         .exercises
         .iter()
-        .map(|exercise| files::content_hash(&workspace.root.join(&exercise.dir)))
+        .map(|exercise| files::content_hash(&session.workspace.root.join(&exercise.dir)))
         .collect();
-    let mut app = App::new(&catalogue, progress, current, hashes);
+    let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
     app.polling = watch.polling.clone();
-
-    if on_screen {
-        // The screen colours lines itself; rendered text must come plain.
-        let color = crate::commands::color_on_stdout();
-        colored::control::set_override(false);
-        let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
-        read_terminal_events(send.clone());
-        let mut front = Front::Screen(terminal);
-        let code =
-            Loop::new(workspace, &catalogue, &seal, &send).run(&mut app, &receive, &mut front);
-        drop(front);
-        crate::process::kill_all_groups();
-        let (solved, total) = app.totals();
-        println!("watch stopped: {solved}/{total} solved; progress is saved.");
-        code
-    } else {
-        let mut front = Front::Lines(options.why);
-        let code =
-            Loop::new(workspace, &catalogue, &seal, &send).run(&mut app, &receive, &mut front);
-        crate::process::kill_all_groups();
-        code
-    }
+    app.deadline = session.interview.as_ref().map(|interview| interview.deadline());
+    Ok((app, watch))
 }
 
 /// Where verdicts go: the full screen, or one JSON line each.
@@ -111,43 +210,44 @@ enum Front {
     Lines(bool),
 }
 
-struct Loop<'w> {
-    workspace: &'w Workspace,
-    catalogue: &'w Arc<Catalogue>,
-    seal: &'w Arc<Seal>,
+struct Loop<'s> {
+    session: Session<'s>,
     jobs: Sender<usize>,
     preparer: prepare::Preparer,
 }
 
-impl<'w> Loop<'w> {
-    fn new(
-        workspace: &'w Workspace,
-        catalogue: &'w Arc<Catalogue>,
-        seal: &'w Arc<Seal>,
-        send: &Sender<Msg>,
-    ) -> Self {
-        let jobs = start_checker(workspace, catalogue, seal, send);
+impl<'s> Loop<'s> {
+    fn new(session: Session<'s>, send: &Sender<Msg>) -> Self {
+        let jobs = start_checker(session.workspace, &session.catalogue, &session.seal, send);
         let prepare_send = send.clone();
-        let preparer = prepare::Preparer::new(workspace, catalogue, move |report| {
+        let preparer = prepare::Preparer::new(session.workspace, &session.catalogue, move |report| {
             let _ = prepare_send.send(Msg::Prepared(report));
         });
         Self {
-            workspace,
-            catalogue,
-            seal,
+            session,
             jobs,
             preparer,
         }
     }
 
-    fn run(&mut self, app: &mut App, receive: &Receiver<Msg>, front: &mut Front) -> Result<u8> {
+    fn run(&mut self, app: &mut App, receive: &Receiver<Msg>, front: &mut Front) -> Result<Ending> {
         let first = app.want_check(app.current, "watch started");
         self.start(app, first);
         let mut pending: BTreeMap<usize, String> = BTreeMap::new();
         let mut settle = files::Settle::default();
         loop {
-            draw(front, app, self.workspace)?;
-            let timeout = settle.time_left().unwrap_or(Duration::from_secs(3600));
+            draw(front, app, self.session.workspace)?;
+            if app.deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+                return Ok(Ending::TimeUp);
+            }
+            if self.session.interview.as_ref().is_some_and(|i| i.all_solved()) {
+                return Ok(Ending::AllSolved);
+            }
+            let mut timeout = settle.time_left().unwrap_or(Duration::from_secs(3600));
+            if app.deadline.is_some() {
+                // The countdown ticks once a second.
+                timeout = timeout.min(Duration::from_secs(1));
+            }
             if app.verdict().is_some() && std::env::var_os(FAULT_PANIC).is_some() {
                 panic!("injected fault ({FAULT_PANIC} is set)");
             }
@@ -155,10 +255,17 @@ impl<'w> Loop<'w> {
                 Ok(Msg::Files(touched)) => {
                     for event in touched {
                         settle.event(event.completes_save);
-                        if let Some(index) =
-                            files::exercise_of(self.catalogue, &self.workspace.root, &event.path)
-                        {
-                            let shown = self.workspace.relative(&event.path).display().to_string();
+                        if let Some(index) = files::exercise_of(
+                            &self.session.catalogue,
+                            &self.session.workspace.root,
+                            &event.path,
+                        ) {
+                            let shown = self
+                                .session
+                                .workspace
+                                .relative(&event.path)
+                                .display()
+                                .to_string();
                             pending
                                 .entry(index)
                                 .or_insert_with(|| format!("{} {shown}", event.what));
@@ -166,8 +273,8 @@ impl<'w> Loop<'w> {
                     }
                 }
                 Ok(Msg::Terminal(event)) => {
-                    if let Some(code) = self.on_terminal_event(app, event) {
-                        return Ok(code);
+                    if let Some(ending) = self.on_terminal_event(app, event) {
+                        return Ok(ending);
                     }
                 }
                 Ok(Msg::Checked(result)) => self.on_checked(app, *result, front)?,
@@ -176,9 +283,9 @@ impl<'w> Loop<'w> {
                     app.compiling = Some(what);
                 }
                 Ok(Msg::Prepared(report)) => app.preparing = report.status_line(),
-                Ok(Msg::Stop(signal)) => return Ok(128 + u8::try_from(signal).unwrap_or(0)),
+                Ok(Msg::Stop(signal)) => return Ok(Ending::Signal(signal)),
                 Err(RecvTimeoutError::Timeout) => {}
-                Err(RecvTimeoutError::Disconnected) => return Ok(0),
+                Err(RecvTimeoutError::Disconnected) => return Ok(Ending::Quit),
             }
             if settle.take_if_due() {
                 let changed = std::mem::take(&mut pending)
@@ -194,9 +301,10 @@ impl<'w> Loop<'w> {
     fn hash(&self, index: usize) -> u64 {
         files::content_hash(
             &self
+                .session
                 .workspace
                 .root
-                .join(&self.catalogue.exercises[index].dir),
+                .join(&self.session.catalogue.exercises[index].dir),
         )
     }
 
@@ -232,11 +340,16 @@ impl<'w> Loop<'w> {
                     }
                     Front::Screen(_) => None,
                 };
+                if let Some(interview) = self.session.interview.as_mut() {
+                    interview.checked(index, &verdict);
+                }
                 let next = app.finished(verdict, self.hash(index));
                 if let Some(line) = line {
                     print_line(&line)?;
                 }
-                if let Err(error) = app.progress.save(self.workspace) {
+                if self.session.save_progress
+                    && let Err(error) = app.progress.save(self.session.workspace)
+                {
                     app.message = Some(format!("cannot save progress: {error:#}"));
                 }
                 next
@@ -258,8 +371,8 @@ impl<'w> Loop<'w> {
         Ok(())
     }
 
-    /// Keys and resizes. Returns an exit code when it is time to stop.
-    fn on_terminal_event(&mut self, app: &mut App, event: Event) -> Option<u8> {
+    /// Keys and resizes. Returns how it ended when it is time to stop.
+    fn on_terminal_event(&mut self, app: &mut App, event: Event) -> Option<Ending> {
         let Event::Key(key) = event else {
             return None; // a resize: the loop redraws
         };
@@ -268,13 +381,32 @@ impl<'w> Loop<'w> {
         }
         match keys::handle(app, key) {
             Action::None => None,
-            Action::Quit => Some(0),
+            Action::Quit => Some(Ending::Quit),
+            Action::HintShown => {
+                if let Some(interview) = self.session.interview.as_mut() {
+                    interview.hint_shown(app.current);
+                }
+                None
+            }
+            Action::Skip => {
+                if let Some(interview) = self.session.interview.as_mut() {
+                    interview.skipped(app.current);
+                }
+                let next = app.next_unsolved().unwrap_or(app.current);
+                app.go_to(next);
+                let request = app.want_check(next, "opened");
+                if !app.verdict_is_fresh(next) {
+                    self.start(app, request);
+                }
+                None
+            }
             Action::Check(request) => {
                 self.start(app, Some(request));
                 None
             }
             Action::ShowSolution => {
-                app.panel = app::Panel::Solution(read_solution(self.workspace, app.exercise()));
+                app.panel =
+                    app::Panel::Solution(read_solution(self.session.workspace, app.exercise()));
                 None
             }
             Action::Reset => {
@@ -286,8 +418,11 @@ impl<'w> Loop<'w> {
 
     fn reset(&mut self, app: &mut App) {
         let exercise = app.exercise();
-        let prepared =
-            crate::commands::reset::Restore::prepare(self.workspace, self.seal, exercise);
+        let prepared = crate::commands::reset::Restore::prepare(
+            self.session.workspace,
+            &self.session.seal,
+            exercise,
+        );
         app.panel = app::Panel::Verdict;
         app.message = Some(match prepared {
             Ok(None) => format!("{} is already as shipped; nothing to reset.", exercise.name),

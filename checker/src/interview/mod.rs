@@ -1,0 +1,202 @@
+//! `checker interview`: a timed mock interview on fresh copies of shipped
+//! exercises, chosen in the shape of a real Rust interview, judged on the
+//! watch screen, and ending in a scored report.
+
+mod copies;
+mod plan;
+mod record;
+mod report;
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+
+use crate::catalogue::{Catalogue, Difficulty};
+use crate::progress::Progress;
+use crate::seal::Seal;
+use crate::verdict::Verdict;
+use crate::watch;
+use crate::workspace::Workspace;
+use record::{Ending, Report, Session};
+
+/// Interviews whose questions are not asked again soon.
+const RECENT_INTERVIEWS: usize = 2;
+
+pub struct Options {
+    pub minutes: u32,
+    pub questions: usize,
+    pub level: Difficulty,
+    pub seed: Option<u64>,
+    pub dry_run: bool,
+    pub json: bool,
+    pub history: bool,
+}
+
+pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
+    if options.history {
+        return history(workspace, options.json);
+    }
+    if options.minutes == 0 {
+        anyhow::bail!("--minutes must be at least 1");
+    }
+    let catalogue = Catalogue::load(workspace)?;
+    let progress = crate::commands::load_progress(workspace)?;
+    let reports = record::history(workspace)?;
+    let seed = options.seed.unwrap_or_else(seed_from_clock);
+    let plan = plan::plan(
+        &catalogue,
+        &learner_history(&catalogue, &progress, &reports),
+        options.level,
+        options.questions,
+        options.minutes,
+        seed,
+    )?;
+    if options.dry_run {
+        if options.json {
+            println!("{}", serde_json::to_string(&plan)?);
+        } else {
+            print!("{}", report::plan(&plan));
+        }
+        return Ok(0);
+    }
+
+    let seal = Seal::load(workspace)?;
+    let id = session_id(workspace);
+    let dir = record::interviews_dir(workspace).join(&id);
+    let ids: Vec<String> = plan.questions.iter().map(|q| q.id.clone()).collect();
+    let copies = copies::make(workspace, &catalogue, &seal, &ids, &dir)?;
+    let mut live = Live {
+        deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
+        record: Session::new(id, plan),
+    };
+    let ending = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live)?;
+    let ending = match ending {
+        watch::Ending::AllSolved => Ending::AllSolved,
+        watch::Ending::TimeUp => Ending::TimeUp,
+        watch::Ending::Quit | watch::Ending::Signal(_) => Ending::Stopped,
+    };
+    let report = live.record.finish(ending, &catalogue, &progress);
+    let saved = record::save(workspace, &report)?;
+    if options.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print!("{}", report::report(&report, &catalogue));
+        println!(
+            "The report is saved in {}; `checker interview --history` lists them all.",
+            workspace.relative(&saved).display()
+        );
+    }
+    Ok(0)
+}
+
+/// The interview as watch sees it: a deadline, and a record of what happens.
+struct Live {
+    deadline: Instant,
+    record: Session,
+}
+
+impl watch::Interview for Live {
+    fn deadline(&self) -> Instant {
+        self.deadline
+    }
+
+    fn checked(&mut self, index: usize, verdict: &Verdict) {
+        self.record.checked(index, verdict);
+    }
+
+    fn hint_shown(&mut self, index: usize) {
+        self.record.hint_shown(index);
+    }
+
+    fn skipped(&mut self, index: usize) {
+        self.record.skipped(index);
+    }
+
+    fn all_solved(&self) -> bool {
+        self.record.all_solved()
+    }
+}
+
+/// Weak topics from the learner's progress and past interviews, and the
+/// questions of the last interviews.
+fn learner_history(catalogue: &Catalogue, progress: &Progress, reports: &[Report]) -> plan::History {
+    let mut history = plan::History::default();
+    for exercise in &catalogue.exercises {
+        let Some(entry) = progress.exercises.get(&exercise.id) else {
+            continue;
+        };
+        // Tried and not solved weighs most; a hard-won solve counts too.
+        let weakness = if !entry.solved {
+            2
+        } else if entry.attempts > 3 {
+            1
+        } else {
+            0
+        };
+        *history.weakness.entry(exercise.topic.clone()).or_default() += weakness;
+    }
+    for report in reports {
+        for question in report.questions.iter().filter(|q| !q.solved) {
+            *history.weakness.entry(question.topic.clone()).or_default() += 2;
+        }
+    }
+    for report in reports.iter().rev().take(RECENT_INTERVIEWS) {
+        history
+            .recent
+            .extend(report.questions.iter().map(|q| q.id.clone()));
+    }
+    history
+}
+
+fn history(workspace: &Workspace, json: bool) -> Result<u8> {
+    let reports = record::history(workspace)?;
+    if json {
+        println!("{}", serde_json::to_string(&reports)?);
+        return Ok(0);
+    }
+    if reports.is_empty() {
+        println!("No interviews yet: `checker interview` starts one.");
+        return Ok(0);
+    }
+    let mut out = format!(
+        "{:<22} {:<7} {:>9} {:>8} {:>6}  ending\n",
+        "started", "level", "questions", "solved", "score"
+    );
+    for report in &reports {
+        let solved = report.questions.iter().filter(|q| q.solved).count();
+        let _ = writeln!(
+            out,
+            "{:<22} {:<7} {:>9} {:>8} {:>6}  {}",
+            report.started,
+            report.level.to_string(),
+            report.questions.len(),
+            solved,
+            report.score,
+            report::ending(report.ending)
+        );
+    }
+    print!("{out}");
+    Ok(0)
+}
+
+fn seed_from_clock() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() ^ u64::from(d.subsec_nanos()))
+}
+
+/// A readable, unique directory name: the start time in UTC.
+fn session_id(workspace: &Workspace) -> String {
+    let stamp = humantime::format_rfc3339_seconds(std::time::SystemTime::now())
+        .to_string()
+        .replace(':', "-");
+    let dir = record::interviews_dir(workspace);
+    let mut id = stamp.clone();
+    let mut n = 2;
+    while dir.join(&id).exists() {
+        id = format!("{stamp}-{n}");
+        n += 1;
+    }
+    id
+}
