@@ -4,132 +4,15 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::Fixture;
+use common::tmux::Tmux;
 
 const COMPILE_ERROR_LIB: &str = "exercises/01_paths/01_compile_error/src/lib.rs";
 const FIXED: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let borrowed = &list;\n    list.len() + borrowed.len()\n}\n";
 const BROKEN: &str = "pub fn count(list: Vec<u8>) -> usize {\n    let owned = list;\n    list.len() + owned.len()\n}\n";
-const WAIT: Duration = Duration::from_secs(60);
-
-/// A tmux server of its own, with one shell in a terminal of a set size.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(dir: &Path, width: u16, height: u16, env: &[(&str, &str)]) -> Self {
-        let socket = format!(
-            "checker-test-{}-{}",
-            std::process::id(),
-            dir.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        );
-        let tmux = Self { socket };
-        let mut shell = String::from("env -u CARGO_TARGET_DIR TERM=xterm-256color PS1='$ '");
-        for (key, value) in env {
-            shell.push_str(&format!(" {key}={value}"));
-        }
-        shell.push_str(" bash --norc --noprofile");
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "main",
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "-c",
-            &dir.to_string_lossy(),
-            &shell,
-        ]);
-        tmux
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let output = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs (it is installed by .ci/run)");
-        assert!(
-            output.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    }
-
-    fn keys(&self, target: &str, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", target];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    fn type_line(&self, target: &str, line: &str) {
-        self.keys(target, &["-l", line]);
-        self.keys(target, &["Enter"]);
-    }
-
-    fn screen(&self, target: &str) -> String {
-        self.run(&["capture-pane", "-p", "-t", target])
-    }
-
-    fn screen_with_escapes(&self, target: &str) -> String {
-        self.run(&["capture-pane", "-p", "-e", "-t", target])
-    }
-
-    /// Waits until the screen satisfies `ready`; returns that screen.
-    fn wait_for(&self, target: &str, what: &str, ready: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let screen = self.screen(target);
-            if ready(&screen) {
-                return screen;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}; the screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Waits until the shell's foreground program has exited: the shell
-    /// reads the next typed line, not the program.
-    fn wait_for_shell(&self) {
-        let pid = self.run(&["display-message", "-p", "-t", "main", "#{pane_pid}"]);
-        let deadline = Instant::now() + WAIT;
-        while Command::new("pgrep")
-            .args(["-P", pid.trim()])
-            .output()
-            .is_ok_and(|output| output.status.success())
-        {
-            assert!(Instant::now() < deadline, "the program never exited");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn watch(&self, args: &str) {
-        self.type_line(
-            "main",
-            &format!("{} watch {args}", env!("CARGO_BIN_EXE_checker")),
-        );
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
 
 fn settled(screen: &str, status: &str) -> bool {
     screen.contains(status) && !screen.contains("checking…")

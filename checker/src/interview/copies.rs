@@ -24,7 +24,13 @@ pub struct Copies {
 /// Suffix of a copy's package name.
 const PACKAGE_SUFFIX: &str = "_interview";
 
-pub fn make(source: &Workspace, catalogue: &Catalogue, seal: &Seal, ids: &[String], dir: &Path) -> Result<Copies> {
+pub fn make(
+    source: &Workspace,
+    catalogue: &Catalogue,
+    seal: &Seal,
+    ids: &[String],
+    dir: &Path,
+) -> Result<Copies> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut exercises = Vec::new();
     let mut topics = Vec::new();
@@ -37,7 +43,9 @@ pub fn make(source: &Workspace, catalogue: &Catalogue, seal: &Seal, ids: &[Strin
         copy.package = format!("{}{PACKAGE_SUFFIX}", exercise.package);
         rename_package(&dir.join(&exercise.dir).join("Cargo.toml"), &copy.package)?;
         if let Some(topic) = catalogue.topic(&exercise.topic)
-            && !topics.iter().any(|t: &crate::catalogue::Topic| t.dir == topic.dir)
+            && !topics
+                .iter()
+                .any(|t: &crate::catalogue::Topic| t.dir == topic.dir)
         {
             topics.push(topic.clone());
         }
@@ -62,7 +70,11 @@ pub fn make(source: &Workspace, catalogue: &Catalogue, seal: &Seal, ids: &[Strin
 /// unchanged, else from git: the learner's edits never leak in.
 fn copy_shipped(source: &Workspace, seal: &Seal, exercise: &Exercise, dir: &Path) -> Result<()> {
     let ids = seal.exercises.get(&exercise.id).with_context(|| {
-        format!("{} has no entry for `{}`", crate::seal::SEAL_FILE, exercise.id)
+        format!(
+            "{} has no entry for `{}`",
+            crate::seal::SEAL_FILE,
+            exercise.id
+        )
     })?;
     let target = dir.join(&exercise.dir);
     for relative in ids.keys() {
@@ -92,7 +104,12 @@ fn rename_package(manifest: &Path, name: &str) -> Result<()> {
     let has_lib = manifest
         .parent()
         .is_some_and(|dir| dir.join("src/lib.rs").is_file());
-    if has_lib && document.get("lib").and_then(|lib| lib.get("name")).is_none() {
+    if has_lib
+        && document
+            .get("lib")
+            .and_then(|lib| lib.get("name"))
+            .is_none()
+    {
         document["lib"]["name"] = toml_edit::value(old);
     }
     document["package"]["name"] = toml_edit::value(name);
@@ -102,8 +119,8 @@ fn rename_package(manifest: &Path, name: &str) -> Result<()> {
 /// The learner's workspace manifest, its members pointed at the copies.
 fn write_manifest(source: &Workspace, dir: &Path) -> Result<()> {
     let path = source.root.join("Cargo.toml");
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let mut manifest: toml_edit::DocumentMut = text
         .parse()
         .with_context(|| format!("cannot parse {}", path.display()))?;

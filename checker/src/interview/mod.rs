@@ -120,7 +120,11 @@ impl watch::Interview for Live {
 
 /// Weak topics from the learner's progress and past interviews, and the
 /// questions of the last interviews.
-fn learner_history(catalogue: &Catalogue, progress: &Progress, reports: &[Report]) -> plan::History {
+fn learner_history(
+    catalogue: &Catalogue,
+    progress: &Progress,
+    reports: &[Report],
+) -> plan::History {
     let mut history = plan::History::default();
     for exercise in &catalogue.exercises {
         let Some(entry) = progress.exercises.get(&exercise.id) else {

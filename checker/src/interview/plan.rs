@@ -117,7 +117,9 @@ pub struct Question {
 pub enum PlanError {
     #[error("--questions must be {MIN_QUESTIONS} to {MAX_QUESTIONS}, not {0}")]
     Count(usize),
-    #[error("an interview of {wanted} questions needs {wanted} exercises; the catalogue has {have}")]
+    #[error(
+        "an interview of {wanted} questions needs {wanted} exercises; the catalogue has {have}"
+    )]
     TooFew { wanted: usize, have: usize },
 }
 
@@ -278,7 +280,8 @@ mod tests {
         let catalogue = catalogue(6);
         for level in [Difficulty::Junior, Difficulty::Mid, Difficulty::Senior] {
             for count in MIN_QUESTIONS..=MAX_QUESTIONS {
-                let plan = plan(&catalogue, &History::default(), level, count, 45, 7).expect("a plan");
+                let plan =
+                    plan(&catalogue, &History::default(), level, count, 45, 7).expect("a plan");
                 assert_eq!(plan.questions.len(), count);
                 let counts = counts(&plan);
                 let own = counts.get(&Slot::Ownership).copied().unwrap_or(0);
@@ -296,9 +299,7 @@ mod tests {
                     assert!((1..=2).contains(&types), "{level} {count}: {counts:?}");
                 }
                 assert!(plan.questions.iter().all(|q| !q.substitute));
-                let expected: BTreeMap<Slot, usize> = shape(level, count)
-                    .into_iter()
-                    .collect();
+                let expected: BTreeMap<Slot, usize> = shape(level, count).into_iter().collect();
                 assert_eq!(counts, expected, "the plan follows the table");
                 assert_eq!(
                     plan.questions.last().map(|q| q.slot),
@@ -328,12 +329,19 @@ mod tests {
     fn the_same_seed_gives_the_same_plan_and_seeds_vary() {
         let catalogue = catalogue(9);
         let ids = |seed| {
-            plan(&catalogue, &History::default(), Difficulty::Mid, 6, 45, seed)
-                .expect("a plan")
-                .questions
-                .into_iter()
-                .map(|q| q.id)
-                .collect::<Vec<_>>()
+            plan(
+                &catalogue,
+                &History::default(),
+                Difficulty::Mid,
+                6,
+                45,
+                seed,
+            )
+            .expect("a plan")
+            .questions
+            .into_iter()
+            .map(|q| q.id)
+            .collect::<Vec<_>>()
         };
         assert_eq!(ids(42), ids(42));
         let distinct: HashSet<Vec<String>> = (0..10).map(ids).collect();
@@ -348,7 +356,11 @@ mod tests {
         let plan = plan(&catalogue, &history, Difficulty::Mid, 4, 45, 3).expect("a plan");
         assert_eq!(plan.questions[0].topic, "02_borrow", "{:?}", plan.questions);
 
-        let first = plan.questions.iter().map(|q| q.id.clone()).collect::<HashSet<_>>();
+        let first = plan
+            .questions
+            .iter()
+            .map(|q| q.id.clone())
+            .collect::<HashSet<_>>();
         let history = History {
             recent: first.clone(),
             ..History::default()
@@ -366,11 +378,16 @@ mod tests {
         let mut catalogue = catalogue(2);
         let coding_dir = "19_coding";
         catalogue.exercises.retain(|e| e.topic != coding_dir);
-        let plan = plan(&catalogue, &History::default(), Difficulty::Mid, 5, 45, 3).expect("a plan");
+        let plan =
+            plan(&catalogue, &History::default(), Difficulty::Mid, 5, 45, 3).expect("a plan");
         let standing_in: Vec<_> = plan.questions.iter().filter(|q| q.substitute).collect();
         assert_eq!(standing_in.len(), 1, "{:?}", plan.questions);
         assert_eq!(standing_in[0].slot, Slot::Coding);
-        assert!(plan.warnings[0].starts_with("no coding exercise left"), "{:?}", plan.warnings);
+        assert!(
+            plan.warnings[0].starts_with("no coding exercise left"),
+            "{:?}",
+            plan.warnings
+        );
     }
 
     #[test]

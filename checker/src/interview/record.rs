@@ -168,7 +168,12 @@ impl Session {
         self.questions.iter().all(|q| q.solved)
     }
 
-    pub fn finish(mut self, ending: Ending, catalogue: &Catalogue, progress: &crate::progress::Progress) -> Report {
+    pub fn finish(
+        mut self,
+        ending: Ending,
+        catalogue: &Catalogue,
+        progress: &crate::progress::Progress,
+    ) -> Report {
         for question in &mut self.questions {
             question.points = question.score();
         }
@@ -267,7 +272,10 @@ pub fn history(workspace: &Workspace) -> Result<Vec<Report>> {
         }
         match read_report(&path) {
             Ok(report) => reports.push(report),
-            Err(error) => eprintln!("warning: {}: {error:#}", workspace.relative(&path).display()),
+            Err(error) => eprintln!(
+                "warning: {}: {error:#}",
+                workspace.relative(&path).display()
+            ),
         }
     }
     reports.sort_by(|a, b| a.started.cmp(&b.started).then(a.id.cmp(&b.id)));
@@ -275,7 +283,8 @@ pub fn history(workspace: &Workspace) -> Result<Vec<Report>> {
 }
 
 fn read_report(path: &Path) -> Result<Report> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     serde_json::from_str(&text).with_context(|| format!("cannot parse {}", path.display()))
 }
 
@@ -304,7 +313,11 @@ mod tests {
     #[test]
     fn the_score_rule() {
         assert_eq!(question(true, 0, None).score(), 100);
-        assert_eq!(question(true, 2, None).score(), 75, "one penalty for the hint, however often opened");
+        assert_eq!(
+            question(true, 2, None).score(),
+            75,
+            "one penalty for the hint, however often opened"
+        );
         assert_eq!(question(true, 0, Some(false)).score(), 75);
         assert_eq!(question(true, 1, Some(false)).score(), 50);
         assert_eq!(question(true, 0, Some(true)).score(), 100);

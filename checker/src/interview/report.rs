@@ -86,7 +86,12 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> String {
             _ if question.skipped => "skipped".to_string(),
             _ => "not solved".to_string(),
         };
-        let _ = write!(what, ", {} checks", question.attempts);
+        let checks = if question.attempts == 1 {
+            "check"
+        } else {
+            "checks"
+        };
+        let _ = write!(what, ", {} {checks}", question.attempts);
         if question.hints > 0 {
             what.push_str(", hint opened");
         }
@@ -97,7 +102,7 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> String {
         }
         let _ = writeln!(
             out,
-            "  {mark} {:<28} {:<10} {what:<50} {:>3}",
+            "  {mark} {:<28} {:<12} {what:<50} {:>3}",
             question.name,
             question.family.to_string(),
             question.points

@@ -93,10 +93,15 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
     let total = app.catalogue.exercises.len();
     let mut lines = Vec::new();
     if let Some(deadline) = app.deadline {
-        let left = deadline.saturating_duration_since(std::time::Instant::now()).as_secs();
+        let left = deadline
+            .saturating_duration_since(std::time::Instant::now())
+            .as_secs();
         let style = if left < 300 { Style::Bad } else { Style::Warn };
         lines.push(vec![
-            span(format!("Interview · question {position} of {total}"), Style::Bold),
+            span(
+                format!("Interview · question {position} of {total}"),
+                Style::Bold,
+            ),
             span(format!(" · {:02}:{:02} left", left / 60, left % 60), style),
         ]);
     }

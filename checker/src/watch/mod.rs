@@ -199,7 +199,10 @@ fn prepare_session<'c>(
     let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
     app.polling = watch.polling.clone();
-    app.deadline = session.interview.as_ref().map(|interview| interview.deadline());
+    app.deadline = session
+        .interview
+        .as_ref()
+        .map(|interview| interview.deadline());
     Ok((app, watch))
 }
 
@@ -220,9 +223,10 @@ impl<'s> Loop<'s> {
     fn new(session: Session<'s>, send: &Sender<Msg>) -> Self {
         let jobs = start_checker(session.workspace, &session.catalogue, &session.seal, send);
         let prepare_send = send.clone();
-        let preparer = prepare::Preparer::new(session.workspace, &session.catalogue, move |report| {
-            let _ = prepare_send.send(Msg::Prepared(report));
-        });
+        let preparer =
+            prepare::Preparer::new(session.workspace, &session.catalogue, move |report| {
+                let _ = prepare_send.send(Msg::Prepared(report));
+            });
         Self {
             session,
             jobs,
@@ -237,10 +241,18 @@ impl<'s> Loop<'s> {
         let mut settle = files::Settle::default();
         loop {
             draw(front, app, self.session.workspace)?;
-            if app.deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+            if app
+                .deadline
+                .is_some_and(|deadline| Instant::now() >= deadline)
+            {
                 return Ok(Ending::TimeUp);
             }
-            if self.session.interview.as_ref().is_some_and(|i| i.all_solved()) {
+            if self
+                .session
+                .interview
+                .as_ref()
+                .is_some_and(|i| i.all_solved())
+            {
                 return Ok(Ending::AllSolved);
             }
             let mut timeout = settle.time_left().unwrap_or(Duration::from_secs(3600));

@@ -1,0 +1,346 @@
+//! `checker interview`: plans in the interview's shape for every level and
+//! question count, reproducible by seed; a live interview in a real terminal
+//! on copies that never touch the learner's files; the report and history.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use common::Fixture;
+use common::tmux::Tmux;
+use serde_json::Value;
+
+/// One topic per family (two for ownership), eight exercises per topic:
+/// enough of every difficulty for the largest interview of any level.
+const TOPICS: [(&str, &str); 8] = [
+    ("01_own", "ownership"),
+    ("02_borrow", "ownership"),
+    ("08_traits", "types"),
+    ("13_errors", "errors"),
+    ("14_threads", "concurrency"),
+    ("17_unsafe", "unsafe"),
+    ("18_iter", "std"),
+    ("19_coding", "coding"),
+];
+
+/// A workspace with a catalogue large enough for any interview.
+fn big_workspace() -> tempfile::TempDir {
+    workspace_with(&TOPICS, 8)
+}
+
+/// `per_topic` exercises in each topic, difficulties in turn.
+fn workspace_with(topics: &[(&str, &str)], per_topic: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let root = dir.path();
+    let write = |relative: &str, text: &str| {
+        let path = root.join(relative);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("a directory");
+        std::fs::write(path, text).expect("a file");
+    };
+    write(
+        "Cargo.toml",
+        "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*/*\"]\n",
+    );
+    let mut info = String::from("format_version = 1\n");
+    for (topic, family) in topics {
+        info.push_str(&format!(
+            "\n[[topics]]\ndir = \"{topic}\"\ntitle = \"{topic}\"\nfamily = \"{family}\"\n"
+        ));
+    }
+    for (topic, _) in topics {
+        let difficulties = ["junior", "mid", "senior", "mid"].iter().cycle();
+        for (n, difficulty) in difficulties.take(per_topic).enumerate() {
+            let name = format!("{}_{n}", topic.replace(|c: char| c.is_ascii_digit(), "x"));
+            let dir = format!("exercises/{topic}/{n:02}_ex");
+            write(
+                &format!("{dir}/Cargo.toml"),
+                &format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n"),
+            );
+            write(&format!("{dir}/src/lib.rs"), "// TODO\n");
+            info.push_str(&format!(
+                "\n[[exercises]]\nid = \"{name}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{n:02}_ex\"\ndifficulty = \"{difficulty}\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\nhint = \"h\"\n"
+            ));
+        }
+    }
+    write("info.toml", &info);
+    dir
+}
+
+fn checker(root: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_checker"))
+        .args(args)
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the checker runs")
+}
+
+fn dry_run(root: &Path, level: &str, questions: usize, seed: u64) -> Value {
+    let output = checker(
+        root,
+        &[
+            "interview",
+            "--dry-run",
+            "--json",
+            "--level",
+            level,
+            "--questions",
+            &questions.to_string(),
+            "--seed",
+            &seed.to_string(),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", common::text(&output));
+    serde_json::from_str(common::stdout(&output).trim()).expect("one JSON plan")
+}
+
+/// Questions per group: ownership; traits and types (and errors); async,
+/// unsafe and concurrency; coding; anything else.
+fn groups(plan: &Value) -> BTreeMap<&'static str, usize> {
+    let mut counts = BTreeMap::new();
+    for question in plan["questions"].as_array().expect("questions") {
+        let group = match question["family"].as_str().expect("a family") {
+            "ownership" => "ownership",
+            "types" | "errors" => "types",
+            "concurrency" | "unsafe" => "systems",
+            "coding" => "coding",
+            _ => "other",
+        };
+        *counts.entry(group).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn dry_run_plans_obey_the_shape_for_every_level_and_count() {
+    let workspace = big_workspace();
+    for level in ["junior", "mid", "senior"] {
+        for count in 4..=8 {
+            let plan = dry_run(workspace.path(), level, count, 11);
+            let questions = plan["questions"].as_array().expect("questions");
+            assert_eq!(questions.len(), count, "{level} {count}: {plan}");
+            assert!(questions.iter().all(|q| q["substitute"] == false), "{plan}");
+            let groups = groups(&plan);
+            let n = |group| groups.get(group).copied().unwrap_or(0);
+            assert!(
+                (2..=3).contains(&n("ownership")),
+                "{level} {count}: {groups:?}"
+            );
+            assert!(
+                (1..=2).contains(&n("coding")),
+                "{level} {count}: {groups:?}"
+            );
+            if level == "senior" {
+                assert_eq!(n("systems"), 1, "{level} {count}: {groups:?}");
+                // At four questions a senior interview has no types slot (README).
+                let types = if count == 4 { 0..=0 } else { 1..=2 };
+                assert!(types.contains(&n("types")), "{level} {count}: {groups:?}");
+            } else {
+                assert_eq!(n("systems"), 0, "{level} {count}: {groups:?}");
+                assert!((1..=2).contains(&n("types")), "{level} {count}: {groups:?}");
+            }
+            assert!(
+                questions.iter().all(|q| q["difficulty"] == level),
+                "difficulty follows the level: {plan}"
+            );
+            assert_eq!(questions.last().expect("a question")["slot"], "coding");
+        }
+    }
+}
+
+#[test]
+fn the_same_seed_gives_the_same_plan() {
+    let workspace = big_workspace();
+    let ids = |seed| {
+        dry_run(workspace.path(), "mid", 6, seed)["questions"]
+            .as_array()
+            .expect("questions")
+            .iter()
+            .map(|q| q["id"].as_str().expect("an id").to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(3), ids(3));
+    assert!(
+        (4..12).any(|seed| ids(seed) != ids(3)),
+        "seeds never vary the plan"
+    );
+    let text = common::stdout(&checker(
+        workspace.path(),
+        &["interview", "--dry-run", "--seed", "3"],
+    ));
+    assert!(text.contains("The same plan again: --seed 3"), "{text}");
+}
+
+#[test]
+fn bad_options_are_refused_with_exit_2() {
+    let workspace = big_workspace();
+    for (args, said) in [
+        (
+            vec!["--questions", "3"],
+            "--questions must be 4 to 8, not 3",
+        ),
+        (
+            vec!["--questions", "9"],
+            "--questions must be 4 to 8, not 9",
+        ),
+        (vec!["--minutes", "0"], "--minutes must be at least 1"),
+        (vec!["--level", "guru"], "expected junior, mid or senior"),
+    ] {
+        let mut all = vec!["interview", "--dry-run"];
+        all.extend(args);
+        let output = checker(workspace.path(), &all);
+        assert_eq!(output.status.code(), Some(2), "{all:?}");
+        let stderr = common::stderr(&output);
+        assert!(stderr.contains(said), "{all:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_small_catalogue_is_refused_and_a_thin_one_substitutes() {
+    let fixture = Fixture::new();
+    let output = fixture.run(&["interview", "--dry-run", "--json", "--questions", "4"]);
+    assert_eq!(common::code(&output), 0, "{}", common::text(&output));
+    let plan: Value = serde_json::from_str(common::stdout(&output).trim()).expect("a plan");
+    // The fixture has ownership exercises only: the other slots stand in.
+    let standing_in = plan["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .filter(|q| q["substitute"] == true)
+        .count();
+    assert_eq!(standing_in, 2, "{plan}");
+    assert_eq!(plan["warnings"].as_array().expect("warnings").len(), 2);
+
+    let small = workspace_with(&TOPICS[..1], 3);
+    let output = checker(
+        small.path(),
+        &["interview", "--dry-run", "--questions", "4"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        common::stderr(&output)
+            .contains("an interview of 4 questions needs 4 exercises; the catalogue has 3"),
+        "{}",
+        common::text(&output)
+    );
+}
+
+/// An interview in a real terminal: a question solved in its copy, a hint
+/// opened, a question skipped, time running out, and the report.
+#[test]
+fn an_interview_runs_on_copies_to_its_report() {
+    let fixture = Fixture::new();
+    // A learner edit that must not leak into the copies.
+    let lib = "exercises/01_paths/01_compile_error/src/lib.rs";
+    fixture.write(lib, "// my half-done work\n");
+    let before = snapshot(&fixture.path("exercises"));
+    let tmux = Tmux::start(fixture.root(), 120, 40, &[]);
+    tmux.checker("interview --questions 4 --minutes 1 --seed 5");
+    let screen = tmux.wait_for("main", "the first question", |s| {
+        s.starts_with("Interview · question 1 of 4")
+            && !s.contains("checking…")
+            && (s.contains("✗") || s.contains("✓"))
+    });
+    let first = screen.lines().nth(1).expect("the name line");
+    let name = first.split_whitespace().next().expect("a name").to_string();
+
+    let sessions: Vec<_> = std::fs::read_dir(fixture.path(".checker/interviews"))
+        .expect("the interviews directory")
+        .flatten()
+        .collect();
+    assert_eq!(sessions.len(), 1);
+    let session = sessions[0].path();
+    let copy_of_lib = session.join(lib);
+    if copy_of_lib.exists() {
+        let copied = std::fs::read_to_string(&copy_of_lib).expect("the copy");
+        assert!(
+            !copied.contains("my half-done work"),
+            "learner edits leaked"
+        );
+    }
+
+    // Solve the first question in its copy when a solution exists.
+    let solution = fixture
+        .path("solutions/01_paths")
+        .join(dir_of(&fixture, &name));
+    if solution.join("src/lib.rs").is_file() && !screen.contains("✓ solved") {
+        let copy = session
+            .join("exercises/01_paths")
+            .join(dir_of(&fixture, &name));
+        std::fs::copy(solution.join("src/lib.rs"), copy.join("src/lib.rs")).expect("solve");
+        tmux.wait_for("main", "the solve", |s| s.contains("✓ solved"));
+    }
+    tmux.keys("main", &["h"]);
+    tmux.wait_for("main", "the hint", |s| s.contains("Hint (h hides it)"));
+    tmux.keys("main", &["n"]);
+    tmux.wait_for("main", "question 2", |s| {
+        s.starts_with("Interview · question 2 of 4")
+    });
+    // The interview lasts a minute from its start; the report follows.
+    let report = tmux.wait_longer_for(
+        "main",
+        "the report after time runs out",
+        Duration::from_secs(120),
+        |s| s.contains("time up after") && s.contains("checker interview --history"),
+    );
+    assert!(report.contains("Score:"), "{report}");
+    assert!(report.contains("Rehearse aloud"), "{report}");
+
+    assert_eq!(
+        snapshot(&fixture.path("exercises")),
+        before,
+        "exercises/ untouched"
+    );
+    assert!(
+        !fixture.path(".checker/progress.json").exists(),
+        "an interview never records progress"
+    );
+    let history = fixture.ok(&["interview", "--history", "--json"]);
+    let reports: Value = serde_json::from_str(history.trim()).expect("JSON history");
+    let report = &reports[0];
+    assert_eq!(report["ending"], "time_up");
+    assert_eq!(report["questions"].as_array().expect("questions").len(), 4);
+    let asked = &report["questions"][0];
+    assert_eq!(asked["name"], name.as_str());
+    assert_eq!(asked["hints"], 1, "{report}");
+    let expected_points = if asked["solved"] == true { 75 } else { 0 };
+    assert_eq!(asked["points"], expected_points, "{report}");
+    let text = fixture.ok(&["interview", "--history"]);
+    assert!(text.contains("time up"), "{text}");
+}
+
+fn dir_of(fixture: &Fixture, name: &str) -> String {
+    let info = fixture.read("info.toml");
+    let entry = info
+        .split("[[exercises]]")
+        .find(|entry| entry.contains(&format!("name = \"{name}\"")))
+        .expect("the entry");
+    entry
+        .lines()
+        .find_map(|line| line.strip_prefix("dir = \""))
+        .and_then(|rest| rest.strip_suffix('"'))
+        .expect("a dir")
+        .to_string()
+}
+
+/// Every file below `dir` with its contents.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current).expect("a directory").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.insert(
+                    path.display().to_string(),
+                    std::fs::read(&path).expect("a file"),
+                );
+            }
+        }
+    }
+    files
+}
