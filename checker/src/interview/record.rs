@@ -207,11 +207,8 @@ impl Session {
 
 fn mean(points: impl Iterator<Item = u32>) -> u32 {
     let (sum, count) = points.fold((0u32, 0u32), |(sum, count), p| (sum + p, count + 1));
-    if count == 0 {
-        0
-    } else {
-        (sum + count / 2) / count
-    }
+    // Rounded to the nearest point; no questions score 0.
+    (sum + count / 2).checked_div(count).unwrap_or(0)
 }
 
 /// Topics of the questions not solved, each with up to three unsolved
