@@ -1,7 +1,8 @@
-//! Manifests of the packages the checker generates (the case batch, the
-//! shared-dependency build): each is a workspace of its own with the main
-//! workspace's dependency table, profiles and lock file, so it reuses the
-//! artifacts already in the shared target directory.
+//! Manifests of the packages and workspaces the checker generates (the case
+//! batch, the shared-dependency build, scratch and interview copies): each
+//! is a workspace of its own with the main workspace's dependency table,
+//! profiles and lock file, so it reuses the artifacts already in the shared
+//! target directory.
 
 use std::path::Path;
 
@@ -60,9 +61,29 @@ pub fn write_generated(workspace: &Workspace, dir: &Path, mut manifest: toml::Ta
     }
     let text = toml::to_string(&manifest).context("cannot write a generated manifest")?;
     write_if_changed(&dir.join("Cargo.toml"), text.as_bytes())?;
-    // The workspace's lock file keeps the same versions, and so the same artifacts.
-    if let Ok(lock) = std::fs::read(workspace.root.join("Cargo.lock")) {
-        write_if_changed(&dir.join("Cargo.lock"), &lock)?;
+    copy_lock_file(workspace, dir)
+}
+
+/// Writes the workspace's own manifest into `dir` with other `members`
+/// (and its lock file): a copy of the workspace holding only those.
+pub fn write_workspace_copy(workspace: &Workspace, dir: &Path, members: &[String]) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = workspace.root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let mut manifest: toml_edit::DocumentMut = text
+        .parse()
+        .with_context(|| format!("cannot parse {}", path.display()))?;
+    manifest["workspace"]["members"] =
+        toml_edit::value(members.iter().collect::<toml_edit::Array>());
+    write_if_changed(&dir.join("Cargo.toml"), manifest.to_string().as_bytes())?;
+    copy_lock_file(workspace, dir)
+}
+
+/// The workspace's lock file keeps the same versions, and so the same artifacts.
+fn copy_lock_file(workspace: &Workspace, dir: &Path) -> Result<()> {
+    match std::fs::read(workspace.root.join("Cargo.lock")) {
+        Ok(lock) => write_if_changed(&dir.join("Cargo.lock"), &lock),
+        Err(_) => Ok(()),
     }
-    Ok(())
 }

@@ -33,6 +33,9 @@ pub struct ExerciseProgress {
     /// Seconds since the epoch when it was first solved.
     #[serde(default)]
     pub solved_at: Option<u64>,
+    /// Checks it took to solve it the first time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_to_solve: Option<u32>,
     /// Whether the last check solved it: a solved exercise can be broken again.
     #[serde(default)]
     pub solved: bool,
@@ -137,6 +140,7 @@ impl Progress {
         entry.solved = solved;
         if solved {
             entry.solved_at.get_or_insert(now);
+            entry.attempts_to_solve.get_or_insert(entry.attempts);
         }
     }
 }

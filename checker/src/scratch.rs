@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 
 use crate::catalogue::Exercise;
 use crate::files::{copy_creating_dirs, write_if_changed};
-use crate::seal::files_below;
+use crate::seal::{Seal, files_below};
 use crate::workspace::Workspace;
 
 /// Which state of the exercise the copy holds.
@@ -37,16 +37,8 @@ impl Slot {
         exercise: &Exercise,
         state: State,
     ) -> Result<Workspace> {
-        std::fs::create_dir_all(&self.root)
-            .with_context(|| format!("cannot create {}", self.root.display()))?;
-        self.write_manifest(source, exercise)?;
-        if let Ok(lock) = std::fs::read(source.root.join("Cargo.lock")) {
-            write_if_changed(&self.root.join("Cargo.lock"), &lock)?;
-        }
-
+        let to = self.start(source, exercise)?;
         let from = source.root.join(&exercise.dir);
-        let to = self.root.join(&exercise.dir);
-        let _ = std::fs::remove_dir_all(self.root.join("exercises"));
         for file in files_below(&from)? {
             let relative = file.strip_prefix(&from).unwrap_or(&file);
             copy_creating_dirs(&file, &to.join(relative))?;
@@ -57,10 +49,32 @@ impl Slot {
                 copy_creating_dirs(&solutions.join(file), &to.join(file))?;
             }
         }
-        Ok(Workspace::with_target_dir(
-            self.root.clone(),
-            self.root.join("target"),
-        ))
+        Ok(self.workspace())
+    }
+
+    /// Writes a workspace holding only `exercise` as shipped, whatever the
+    /// learner has done to it (from git where the files were changed).
+    pub fn prepare_shipped(
+        &self,
+        source: &Workspace,
+        seal: &Seal,
+        exercise: &Exercise,
+    ) -> Result<Workspace> {
+        let to = self.start(source, exercise)?;
+        seal.write_shipped(source, exercise, &to)?;
+        Ok(self.workspace())
+    }
+
+    /// An empty copy of the workspace for `exercise`; returns its directory.
+    fn start(&self, source: &Workspace, exercise: &Exercise) -> Result<PathBuf> {
+        let member = crate::seal::slash_path(&exercise.dir);
+        crate::manifest::write_workspace_copy(source, &self.root, &[member])?;
+        let _ = std::fs::remove_dir_all(self.root.join("exercises"));
+        Ok(self.root.join(&exercise.dir))
+    }
+
+    fn workspace(&self) -> Workspace {
+        Workspace::with_target_dir(self.root.clone(), self.root.join("target"))
     }
 
     /// Gives the copy a catalogue and seal of its own, listing only
@@ -87,21 +101,5 @@ impl Slot {
         )?;
         let seal = source.root.join(crate::seal::SEAL_FILE);
         copy_creating_dirs(&seal, &self.root.join(crate::seal::SEAL_FILE))
-    }
-
-    fn write_manifest(&self, source: &Workspace, exercise: &Exercise) -> Result<()> {
-        let path = source.root.join("Cargo.toml");
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let mut manifest: toml_edit::DocumentMut = text
-            .parse()
-            .with_context(|| format!("cannot parse {}", path.display()))?;
-        let mut members = toml_edit::Array::new();
-        members.push(crate::seal::slash_path(&exercise.dir));
-        manifest["workspace"]["members"] = toml_edit::value(members);
-        write_if_changed(
-            &self.root.join("Cargo.toml"),
-            manifest.to_string().as_bytes(),
-        )
     }
 }

@@ -100,6 +100,13 @@ pub fn from_git(workspace: &Workspace, id: &str, path: &str) -> Result<Vec<u8>> 
 }
 
 impl Seal {
+    /// The sealed files of `exercise` and their blob ids.
+    pub fn files_of(&self, exercise: &Exercise) -> Result<&FileIds> {
+        self.exercises
+            .get(&exercise.id)
+            .with_context(|| format!("{SEAL_FILE} has no entry for `{}`", exercise.id))
+    }
+
     /// The shipped contents of one file of `exercise`: the file itself while
     /// it is unchanged, else git's copy.
     pub fn shipped_file(
@@ -109,16 +116,12 @@ impl Seal {
         file: &Path,
     ) -> Result<Vec<u8>> {
         let relative = slash_path(file);
-        let id = self
-            .exercises
-            .get(&exercise.id)
-            .and_then(|ids| ids.get(&relative))
-            .with_context(|| {
-                format!(
-                    "{SEAL_FILE} has no entry for {relative} of `{}`",
-                    exercise.id
-                )
-            })?;
+        let id = self.files_of(exercise)?.get(&relative).with_context(|| {
+            format!(
+                "{SEAL_FILE} has no entry for {relative} of `{}`",
+                exercise.id
+            )
+        })?;
         let current = workspace.root.join(&exercise.dir).join(file);
         if let Ok(bytes) = std::fs::read(&current)
             && blob_id(&bytes) == *id
@@ -130,6 +133,39 @@ impl Seal {
             id,
             &exercise.dir.join(file).display().to_string(),
         )
+    }
+
+    /// Whether the files the learner edits are all as shipped.
+    pub fn untouched(&self, workspace: &Workspace, exercise: &Exercise) -> bool {
+        let Ok(ids) = self.files_of(exercise) else {
+            return false;
+        };
+        let dir = workspace.root.join(&exercise.dir);
+        exercise.files.iter().all(|file| {
+            let id = ids.get(&slash_path(file));
+            std::fs::read(dir.join(file)).is_ok_and(|bytes| id == Some(&blob_id(&bytes)))
+        })
+    }
+
+    /// Writes every shipped file of `exercise` below `to`: the learner's
+    /// edits never leak into the copy.
+    pub fn write_shipped(
+        &self,
+        workspace: &Workspace,
+        exercise: &Exercise,
+        to: &Path,
+    ) -> Result<()> {
+        for relative in self.files_of(exercise)?.keys() {
+            let file = PathBuf::from(relative);
+            let bytes = self.shipped_file(workspace, exercise, &file)?;
+            let path = to.join(&file);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            crate::files::write_atomically(&path, &bytes)?;
+        }
+        Ok(())
     }
 }
 

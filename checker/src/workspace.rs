@@ -13,6 +13,8 @@ pub struct Workspace {
     /// Cargo's target directory, shared by every build the checker runs so
     /// dependencies compile once.
     pub target_dir: PathBuf,
+    /// Where the checker writes what it generates (see `generated_dir`).
+    generated_dir: PathBuf,
 }
 
 impl Workspace {
@@ -41,11 +43,22 @@ impl Workspace {
             }
             _ => root.join("target"),
         };
-        Self { root, target_dir }
+        Self::with_target_dir(root, target_dir)
     }
 
     pub fn with_target_dir(root: PathBuf, target_dir: PathBuf) -> Self {
-        Self { root, target_dir }
+        let generated_dir = target_dir.join("checker");
+        Self {
+            root,
+            target_dir,
+            generated_dir,
+        }
+    }
+
+    /// The same workspace, its generated files kept in `dir`.
+    pub fn generating_in(mut self, dir: PathBuf) -> Self {
+        self.generated_dir = dir;
+        self
     }
 
     pub fn catalogue_path(&self) -> PathBuf {
@@ -67,7 +80,7 @@ impl Workspace {
 
     /// Files the checker generates for builds (case manifests, scratch copies).
     pub fn generated_dir(&self) -> PathBuf {
-        self.target_dir.join("checker")
+        self.generated_dir.clone()
     }
 
     /// `path` relative to the root when it lies inside it, for messages.

@@ -59,13 +59,7 @@ impl Restore {
         seal: &Seal,
         exercise: &Exercise,
     ) -> Result<Option<Self>> {
-        let ids = seal.exercises.get(&exercise.id).with_context(|| {
-            format!(
-                "{} has no entry for `{}`",
-                crate::seal::SEAL_FILE,
-                exercise.id
-            )
-        })?;
+        let ids = seal.files_of(exercise)?;
         let dir = workspace.root.join(&exercise.dir);
         let mut shipped = Vec::new();
         for (path, id) in ids {

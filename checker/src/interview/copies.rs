@@ -5,11 +5,11 @@
 //! with the learner's workspace, while the main target directory is shared:
 //! dependencies are not built again.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::catalogue::{Catalogue, Exercise};
+use crate::catalogue::Catalogue;
 use crate::files::write_atomically;
 use crate::seal::Seal;
 use crate::workspace::Workspace;
@@ -38,7 +38,7 @@ pub fn make(
         let exercise = catalogue
             .by_id(id)
             .with_context(|| format!("no exercise `{id}` in the catalogue"))?;
-        copy_shipped(source, seal, exercise, dir)?;
+        seal.write_shipped(source, exercise, &dir.join(&exercise.dir))?;
         let mut copy = exercise.clone();
         copy.package = format!("{}{PACKAGE_SUFFIX}", exercise.package);
         rename_package(&dir.join(&exercise.dir).join("Cargo.toml"), &copy.package)?;
@@ -51,11 +51,11 @@ pub fn make(
         }
         exercises.push(copy);
     }
-    write_manifest(source, dir)?;
-    if let Ok(lock) = std::fs::read(source.root.join("Cargo.lock")) {
-        write_atomically(&dir.join("Cargo.lock"), &lock)?;
-    }
-    let workspace = Workspace::with_target_dir(dir.to_path_buf(), source.target_dir.clone());
+    crate::manifest::write_workspace_copy(source, dir, &["exercises/*/*".to_string()])?;
+    // The build cache is shared; the checker's generated files (case
+    // packages, predict truths) are not, or they would clash by exercise id.
+    let workspace = Workspace::with_target_dir(dir.to_path_buf(), source.target_dir.clone())
+        .generating_in(source.generated_dir().join("interview"));
     let catalogue = Catalogue { topics, exercises };
     // The copies' own seal: their manifests differ from the shipped ones.
     let seal = Seal::compute(&workspace, &catalogue)?;
@@ -64,30 +64,6 @@ pub fn make(
         catalogue,
         seal,
     })
-}
-
-/// Every shipped file of the exercise, from the learner's workspace while
-/// unchanged, else from git: the learner's edits never leak in.
-fn copy_shipped(source: &Workspace, seal: &Seal, exercise: &Exercise, dir: &Path) -> Result<()> {
-    let ids = seal.exercises.get(&exercise.id).with_context(|| {
-        format!(
-            "{} has no entry for `{}`",
-            crate::seal::SEAL_FILE,
-            exercise.id
-        )
-    })?;
-    let target = dir.join(&exercise.dir);
-    for relative in ids.keys() {
-        let file = PathBuf::from(relative);
-        let bytes = seal.shipped_file(source, exercise, &file)?;
-        let path = target.join(&file);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-        write_atomically(&path, &bytes)?;
-    }
-    Ok(())
 }
 
 /// A new package name; the library keeps the old one.
@@ -114,18 +90,4 @@ fn rename_package(manifest: &Path, name: &str) -> Result<()> {
     }
     document["package"]["name"] = toml_edit::value(name);
     write_atomically(manifest, document.to_string().as_bytes())
-}
-
-/// The learner's workspace manifest, its members pointed at the copies.
-fn write_manifest(source: &Workspace, dir: &Path) -> Result<()> {
-    let path = source.root.join("Cargo.toml");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    let mut manifest: toml_edit::DocumentMut = text
-        .parse()
-        .with_context(|| format!("cannot parse {}", path.display()))?;
-    let mut members = toml_edit::Array::new();
-    members.push("exercises/*/*");
-    manifest["workspace"]["members"] = toml_edit::value(members);
-    write_atomically(&dir.join("Cargo.toml"), manifest.to_string().as_bytes())
 }

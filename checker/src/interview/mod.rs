@@ -8,11 +8,12 @@ mod record;
 mod report;
 
 use std::fmt::Write as _;
+use std::io::IsTerminal as _;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use crate::catalogue::{Catalogue, Difficulty};
+use crate::catalogue::{Catalogue, Difficulty, Exercise};
 use crate::progress::Progress;
 use crate::seal::Seal;
 use crate::verdict::Verdict;
@@ -44,9 +45,16 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     let progress = crate::commands::load_progress(workspace)?;
     let reports = record::history(workspace)?;
     let seed = options.seed.unwrap_or_else(seed_from_clock);
+    // Exercises only opened, never edited, say nothing about the learner.
+    let sealed = Seal::load(workspace);
+    let edited = |exercise: &Exercise| {
+        sealed
+            .as_ref()
+            .map_or(true, |seal| !seal.untouched(workspace, exercise))
+    };
     let plan = plan::plan(
         &catalogue,
-        &learner_history(&catalogue, &progress, &reports),
+        &learner_history(&catalogue, &progress, &reports, edited),
         options.level,
         options.questions,
         options.minutes,
@@ -61,7 +69,12 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         return Ok(0);
     }
 
-    let seal = Seal::load(workspace)?;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "an interview runs on a terminal; `checker interview --dry-run` prints the plan"
+        );
+    }
+    let seal = sealed?;
     let id = session_id(workspace);
     let dir = record::interviews_dir(workspace).join(&id);
     let ids: Vec<String> = plan.questions.iter().map(|q| q.id.clone()).collect();
@@ -70,14 +83,17 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
         record: Session::new(id, plan),
     };
-    let ending = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live)?;
-    let ending = match ending {
-        watch::Ending::AllSolved => Ending::AllSolved,
-        watch::Ending::TimeUp => Ending::TimeUp,
-        watch::Ending::Quit | watch::Ending::Signal(_) => Ending::Stopped,
+    let outcome =
+        watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
+    let ending = match &outcome {
+        Ok(watch::Ending::AllSolved) => Ending::AllSolved,
+        Ok(watch::Ending::TimeUp) => Ending::TimeUp,
+        Ok(watch::Ending::Quit | watch::Ending::Signal(_)) | Err(_) => Ending::Stopped,
     };
+    // Whatever ended it, what was done is kept.
     let report = live.record.finish(ending, &catalogue, &progress);
     let saved = record::save(workspace, &report)?;
+    let code = outcome?.exit_code();
     if options.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
@@ -87,7 +103,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
             workspace.relative(&saved).display()
         );
     }
-    Ok(0)
+    Ok(code)
 }
 
 /// The interview as watch sees it: a deadline, and a record of what happens.
@@ -124,6 +140,7 @@ fn learner_history(
     catalogue: &Catalogue,
     progress: &Progress,
     reports: &[Report],
+    edited: impl Fn(&Exercise) -> bool,
 ) -> plan::History {
     let mut history = plan::History::default();
     for exercise in &catalogue.exercises {
@@ -131,12 +148,10 @@ fn learner_history(
             continue;
         };
         // Tried and not solved weighs most; a hard-won solve counts too.
-        let weakness = if !entry.solved {
-            2
-        } else if entry.attempts > 3 {
-            1
-        } else {
-            0
+        let weakness = match entry.attempts_to_solve {
+            Some(checks) => u32::from(checks > 3),
+            _ if !entry.solved && edited(exercise) => 2,
+            _ => 0,
         };
         *history.weakness.entry(exercise.topic.clone()).or_default() += weakness;
     }

@@ -82,7 +82,7 @@ pub struct Report {
     pub score: u32,
     /// Out of 100, per family asked.
     pub family_scores: BTreeMap<String, u32>,
-    /// Topics of unsolved questions, weakest first, with exercises to do next.
+    /// Topics of unsolved questions, the most missed first, with exercises to do next.
     pub weakest: Vec<WeakTopic>,
 }
 
@@ -211,22 +211,25 @@ fn mean(points: impl Iterator<Item = u32>) -> u32 {
     (sum + count / 2).checked_div(count).unwrap_or(0)
 }
 
-/// Topics of the questions not solved, each with up to three unsolved
-/// exercises of the learner's own to do next.
+/// Topics of the questions not solved, the most missed first (then in the
+/// order asked), each with up to three unsolved exercises of the learner's
+/// own to do next.
 fn weakest(
     questions: &[QuestionRecord],
     catalogue: &Catalogue,
     progress: &crate::progress::Progress,
 ) -> Vec<WeakTopic> {
-    let mut topics: Vec<&str> = Vec::new();
+    let mut topics: Vec<(&str, usize)> = Vec::new();
     for question in questions.iter().filter(|q| !q.solved) {
-        if !topics.contains(&question.topic.as_str()) {
-            topics.push(&question.topic);
+        match topics.iter_mut().find(|(topic, _)| *topic == question.topic) {
+            Some((_, missed)) => *missed += 1,
+            None => topics.push((&question.topic, 1)),
         }
     }
+    topics.sort_by_key(|(_, missed)| std::cmp::Reverse(*missed));
     topics
         .into_iter()
-        .map(|topic| WeakTopic {
+        .map(|(topic, _)| WeakTopic {
             topic: topic.to_string(),
             title: catalogue
                 .topic(topic)

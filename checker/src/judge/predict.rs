@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cargo::{self, Level};
 use crate::catalogue::Exercise;
-use crate::scratch::{Slot, State};
+use crate::scratch::Slot;
 use crate::seal::Seal;
 use crate::verdict::{PredictedError, Prediction, PredictionState};
 use crate::workspace::Workspace;
@@ -79,33 +79,52 @@ enum Problem {
     Unreadable(String),
 }
 
-/// Reads `E0502 line 14` (any case; `line` may be `l.` or `:`), ignoring
-/// words around them.
+/// Reads `E0502 line 14` (any case; also `E0502:14`, `E0502 L14`,
+/// `E0502 (line 14)`), ignoring words and punctuation around them.
 fn parse(text: &str) -> Result<Answer, Problem> {
     let text = text.trim();
     if text.is_empty() || !text.chars().any(|c| c.is_ascii_digit()) {
         return Err(Problem::Placeholder);
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
         .collect();
-    let code = words.iter().find_map(|word| {
-        let upper = word.to_ascii_uppercase();
-        let digits = upper.strip_prefix('E')?;
-        (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(upper)
-    });
-    let line = words.iter().rev().find_map(|word| {
-        word.trim_start_matches(['L', 'l', '.'])
-            .parse::<usize>()
-            .ok()
-    });
-    match (code, line) {
-        (Some(code), Some(line)) if line > 0 => Ok(Answer::Given { code, line }),
-        (None, _) => Err(Problem::Unreadable(
+    let is_code = |word: &str| {
+        word.strip_prefix('e')
+            .is_some_and(|digits| digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let Some(code) = words.iter().find(|word| is_code(word)) else {
+        return Err(Problem::Unreadable(
             "no error code: write it as E followed by four digits, like E0382".into(),
+        ));
+    };
+    let number = |word: &str| word.parse::<usize>().ok().filter(|n| *n > 0);
+    // The number after `line`, else `L14`, else the only bare number.
+    let after_line = words
+        .windows(2)
+        .find(|pair| matches!(pair[0].as_str(), "line" | "ln" | "l"))
+        .and_then(|pair| number(&pair[1]));
+    let glued = words.iter().find_map(|word| {
+        let digits = word
+            .strip_prefix("line")
+            .or_else(|| word.strip_prefix('l'))?;
+        number(digits)
+    });
+    let bare: Vec<usize> = words.iter().filter_map(|word| number(word)).collect();
+    let line = after_line
+        .or(glued)
+        .or_else(|| (bare.len() == 1).then(|| bare[0]));
+    match line {
+        Some(line) => Ok(Answer::Given {
+            code: code.to_ascii_uppercase(),
+            line,
+        }),
+        None if bare.len() > 1 => Err(Problem::Unreadable(
+            "which number is the line? write it as `line 12`".into(),
         )),
-        _ => Err(Problem::Unreadable(
+        None => Err(Problem::Unreadable(
             "no line number: write it as `line 12`".into(),
         )),
     }
@@ -187,14 +206,8 @@ pub fn judge(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<
 /// rustc's errors for the shipped code, from the cache when the shipped
 /// files and the compiler are the same as when it was computed.
 pub fn truth(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<Truth> {
-    let ids = seal.exercises.get(&exercise.id).with_context(|| {
-        format!(
-            "{} has no entry for `{}`",
-            crate::seal::SEAL_FILE,
-            exercise.id
-        )
-    })?;
-    let key = format!("{ids:?}\n{}", compiler_version());
+    let ids = seal.files_of(exercise)?;
+    let key = format!("{ids:?}\n{}", compiler_version(workspace));
     let cache = workspace
         .generated_dir()
         .join("predict")
@@ -225,16 +238,9 @@ struct Cached {
 
 /// Compiles a scratch copy holding the shipped learner files.
 fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<Truth> {
-    let mut shipped = Vec::new();
-    for file in &exercise.files {
-        shipped.push((file, seal.shipped_file(workspace, exercise, file)?));
-    }
     let slot = Slot::new(workspace, "predict");
-    let copy = slot.prepare(workspace, exercise, State::Shipped)?;
+    let copy = slot.prepare_shipped(workspace, seal, exercise)?;
     let copy_dir = copy.root.join(&exercise.dir);
-    for (file, bytes) in &shipped {
-        crate::files::write_atomically(&copy_dir.join(file), bytes)?;
-    }
     let mut args: Vec<String> = vec![
         "check".into(),
         "--manifest-path".into(),
@@ -278,12 +284,14 @@ fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> R
 }
 
 /// `rustc -vV`, once per process: a new compiler may report differently.
-fn compiler_version() -> &'static str {
+/// Asked in the workspace, where a toolchain file would choose the compiler.
+fn compiler_version(workspace: &Workspace) -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
     VERSION.get_or_init(|| {
         let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
         std::process::Command::new(rustc)
             .arg("-vV")
+            .current_dir(&workspace.root)
             .output()
             .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
             .unwrap_or_default()
@@ -309,6 +317,10 @@ mod tests {
         assert_eq!(given("E0502 on line 14"), expected);
         assert_eq!(given("E0502:14"), expected);
         assert_eq!(given("E0502 L14"), expected);
+        assert_eq!(given("E0502 line14"), expected);
+        assert_eq!(given("E0502 (line 14)."), expected);
+        assert_eq!(given("E0502 line 14, column 5"), expected);
+        assert_eq!(given("E0502 at 14:5 line 14"), expected);
     }
 
     #[test]
@@ -342,5 +354,9 @@ mod tests {
             panic!("a code alone is not an answer");
         };
         assert!(message.contains("no line number"), "{message}");
+        let Err(Problem::Unreadable(message)) = parse("E0502 14 5") else {
+            panic!("two bare numbers are not a line");
+        };
+        assert!(message.contains("which number is the line"), "{message}");
     }
 }

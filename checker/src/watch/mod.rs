@@ -72,7 +72,7 @@ pub enum Ending {
 }
 
 impl Ending {
-    fn exit_code(self) -> u8 {
+    pub fn exit_code(self) -> u8 {
         match self {
             Ending::Signal(signal) => 128 + u8::try_from(signal).unwrap_or(0),
             _ => 0,
@@ -135,9 +135,6 @@ pub fn run_interview(
     seal: Seal,
     interview: &mut dyn Interview,
 ) -> Result<Ending> {
-    if !std::io::stdout().is_terminal() {
-        bail!("an interview runs on a terminal; `checker interview --dry-run` prints the plan");
-    }
     let session = Session {
         workspace,
         catalogue: Arc::new(catalogue),
