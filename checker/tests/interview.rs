@@ -232,51 +232,69 @@ fn a_small_catalogue_is_refused_and_a_thin_one_substitutes() {
 #[test]
 fn an_interview_runs_on_copies_to_its_report() {
     let fixture = Fixture::new();
-    // A learner edit that must not leak into the copies.
-    let lib = "exercises/01_paths/01_compile_error/src/lib.rs";
-    fixture.write(lib, "// my half-done work\n");
+    fixture.commit_shipped();
+    // A seed whose first question has a solution to solve it with.
+    let (seed, first) = (0..100)
+        .map(|seed| {
+            let plan = fixture.ok(&[
+                "interview",
+                "--dry-run",
+                "--json",
+                "--questions",
+                "4",
+                "--seed",
+                &seed.to_string(),
+            ]);
+            let plan: Value = serde_json::from_str(plan.trim()).expect("a plan");
+            (
+                seed,
+                plan["questions"][0]["name"]
+                    .as_str()
+                    .expect("a name")
+                    .to_string(),
+            )
+        })
+        .find(|(_, name)| solution_of(&fixture, name).is_file())
+        .expect("some seed asks a question with a solution first");
+    // The learner's half-done work on that exercise must not leak into the copy.
+    let lib = format!("{}/src/lib.rs", dir_of(&fixture, &first));
+    fixture.write(&lib, "// my half-done work\n");
     let before = snapshot(&fixture.path("exercises"));
-    let tmux = Tmux::start(fixture.root(), 120, 40, &[]);
-    tmux.checker("interview --questions 4 --minutes 1 --seed 5");
-    let screen = tmux.wait_for("main", "the first question", |s| {
-        s.starts_with("Interview · question 1 of 4")
-            && !s.contains("checking…")
-            && (s.contains("✗") || s.contains("✓"))
-    });
-    let first = screen.lines().nth(1).expect("the name line");
-    let name = first.split_whitespace().next().expect("a name").to_string();
 
+    let tmux = Tmux::start(fixture.root(), 120, 40, &[]);
+    tmux.checker(&format!(
+        "interview --questions 4 --minutes 1 --seed {seed}"
+    ));
+    let screen = tmux.wait_for("main", "the first question", |s| {
+        s.starts_with("Interview · question 1 of 4") && !s.contains("checking…") && s.contains("✗")
+    });
+    assert!(screen.contains(&first), "{screen}");
     let sessions: Vec<_> = std::fs::read_dir(fixture.path(".checker/interviews"))
         .expect("the interviews directory")
         .flatten()
         .collect();
     assert_eq!(sessions.len(), 1);
     let session = sessions[0].path();
-    let copy_of_lib = session.join(lib);
-    if copy_of_lib.exists() {
-        let copied = std::fs::read_to_string(&copy_of_lib).expect("the copy");
-        assert!(
-            !copied.contains("my half-done work"),
-            "learner edits leaked"
-        );
-    }
+    let copy_of_lib = session.join(&lib);
+    let copied = std::fs::read_to_string(&copy_of_lib).expect("the copy of the learner's file");
+    assert_eq!(
+        copied.as_bytes(),
+        shipped(&fixture, &lib),
+        "the copy holds the shipped file"
+    );
 
-    // Solve the first question in its copy when a solution exists.
-    let solution = fixture
-        .path("solutions/01_paths")
-        .join(dir_of(&fixture, &name));
-    if solution.join("src/lib.rs").is_file() && !screen.contains("✓ solved") {
-        let copy = session
-            .join("exercises/01_paths")
-            .join(dir_of(&fixture, &name));
-        std::fs::copy(solution.join("src/lib.rs"), copy.join("src/lib.rs")).expect("solve");
-        tmux.wait_for("main", "the solve", |s| s.contains("✓ solved"));
-    }
-    tmux.keys("main", &["h"]);
-    tmux.wait_for("main", "the hint", |s| s.contains("Hint (h hides it)"));
+    // Solve the first question in its copy.
+    std::fs::copy(solution_of(&fixture, &first), &copy_of_lib).expect("solve");
+    tmux.wait_for("main", "the solve", |s| s.contains("✓ solved"));
     tmux.keys("main", &["n"]);
     tmux.wait_for("main", "question 2", |s| {
         s.starts_with("Interview · question 2 of 4")
+    });
+    tmux.keys("main", &["h"]);
+    tmux.wait_for("main", "the hint", |s| s.contains("Hint (h hides it)"));
+    tmux.keys("main", &["n"]);
+    tmux.wait_for("main", "question 3", |s| {
+        s.starts_with("Interview · question 3 of 4")
     });
     // The interview lasts a minute from its start; the report follows.
     let report = tmux.wait_longer_for(
@@ -285,7 +303,7 @@ fn an_interview_runs_on_copies_to_its_report() {
         Duration::from_secs(120),
         |s| s.contains("time up after") && s.contains("checker interview --history"),
     );
-    assert!(report.contains("Score:"), "{report}");
+    assert!(report.contains("Score: 25/100"), "{report}");
     assert!(report.contains("Rehearse aloud"), "{report}");
 
     assert_eq!(
@@ -301,28 +319,71 @@ fn an_interview_runs_on_copies_to_its_report() {
     let reports: Value = serde_json::from_str(history.trim()).expect("JSON history");
     let report = &reports[0];
     assert_eq!(report["ending"], "time_up");
-    assert_eq!(report["questions"].as_array().expect("questions").len(), 4);
-    let asked = &report["questions"][0];
-    assert_eq!(asked["name"], name.as_str());
-    assert_eq!(asked["hints"], 1, "{report}");
-    let expected_points = if asked["solved"] == true { 75 } else { 0 };
-    assert_eq!(asked["points"], expected_points, "{report}");
+    let questions = report["questions"].as_array().expect("questions");
+    assert_eq!(questions.len(), 4);
+    assert_eq!(questions[0]["name"], first.as_str());
+    assert_eq!(questions[0]["solved"], true, "{report}");
+    assert_eq!(questions[0]["points"], 100, "{report}");
+    assert_eq!(questions[1]["hints"], 1, "{report}");
+    assert_eq!(questions[1]["skipped"], true, "{report}");
+    assert_eq!(questions[1]["points"], 0, "{report}");
+    assert_eq!(report["score"], 25, "{report}");
     let text = fixture.ok(&["interview", "--history"]);
     assert!(text.contains("time up"), "{text}");
+
+    // The next interview, same seed, avoids the questions just asked.
+    let next = fixture.ok(&[
+        "interview",
+        "--dry-run",
+        "--json",
+        "--questions",
+        "4",
+        "--seed",
+        &seed.to_string(),
+    ]);
+    let next: Value = serde_json::from_str(next.trim()).expect("a plan");
+    for question in next["questions"].as_array().expect("questions") {
+        assert!(
+            !questions.iter().any(|asked| asked["id"] == question["id"]),
+            "asked again: {next}"
+        );
+    }
 }
 
+/// The solution file of the fixture exercise `name`.
+fn solution_of(fixture: &Fixture, name: &str) -> std::path::PathBuf {
+    let dir = dir_of(fixture, name);
+    let relative = dir.strip_prefix("exercises/").expect("an exercise dir");
+    fixture.path("solutions").join(relative).join("src/lib.rs")
+}
+
+/// The shipped contents of a file, from the git history of the fixture.
+fn shipped(fixture: &Fixture, relative: &str) -> Vec<u8> {
+    let output = std::process::Command::new("git")
+        .args(["show", &format!("HEAD:{relative}")])
+        .current_dir(fixture.root())
+        .output()
+        .expect("git runs");
+    assert!(output.status.success(), "git show {relative}");
+    output.stdout
+}
+
+/// The exercise directory of `name`, relative to the workspace.
 fn dir_of(fixture: &Fixture, name: &str) -> String {
     let info = fixture.read("info.toml");
     let entry = info
         .split("[[exercises]]")
         .find(|entry| entry.contains(&format!("name = \"{name}\"")))
         .expect("the entry");
-    entry
-        .lines()
-        .find_map(|line| line.strip_prefix("dir = \""))
-        .and_then(|rest| rest.strip_suffix('"'))
-        .expect("a dir")
-        .to_string()
+    let field = |key: &str| {
+        entry
+            .lines()
+            .find_map(|line| line.strip_prefix(&format!("{key} = \"")))
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("the field")
+            .to_string()
+    };
+    format!("exercises/{}/{}", field("topic"), field("dir"))
 }
 
 /// Every file below `dir` with its contents.

@@ -83,8 +83,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
         record: Session::new(id, plan),
     };
-    let outcome =
-        watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
+    let outcome = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
     let ending = match &outcome {
         Ok(watch::Ending::AllSolved) => Ending::AllSolved,
         Ok(watch::Ending::TimeUp) => Ending::TimeUp,

@@ -188,7 +188,9 @@ pub fn plan(
                 None => {
                     let Some(exercise) = slot.substitutes().iter().find_map(|s| pick(*s, &chosen))
                     else {
-                        unreachable!("every slot is searched and the catalogue has enough exercises");
+                        unreachable!(
+                            "every slot is searched and the catalogue has enough exercises"
+                        );
                     };
                     warnings.push(format!(
                         "no {slot} exercise left: `{}` ({}) stands in",

@@ -221,7 +221,10 @@ fn weakest(
 ) -> Vec<WeakTopic> {
     let mut topics: Vec<(&str, usize)> = Vec::new();
     for question in questions.iter().filter(|q| !q.solved) {
-        match topics.iter_mut().find(|(topic, _)| *topic == question.topic) {
+        match topics
+            .iter_mut()
+            .find(|(topic, _)| *topic == question.topic)
+        {
             Some((_, missed)) => *missed += 1,
             None => topics.push((&question.topic, 1)),
         }
