@@ -50,8 +50,8 @@ pub struct App<'c> {
     /// The content each exercise had when last looked at.
     pub hashes: Vec<u64>,
     pub running: Option<Running>,
-    /// The newest check wanted while another ran.
-    pub queued: Option<CheckRequest>,
+    /// Checks wanted while another ran, one per exercise, oldest first.
+    pub queued: Vec<CheckRequest>,
     pub panel: Panel,
     pub scroll: usize,
     /// What cargo compiles right now, during a first build.
@@ -83,7 +83,7 @@ impl<'c> App<'c> {
             verdicts: vec![None; catalogue.exercises.len()],
             hashes,
             running: None,
-            queued: None,
+            queued: Vec::new(),
             panel: Panel::Verdict,
             scroll: 0,
             compiling: None,
@@ -117,7 +117,7 @@ impl<'c> App<'c> {
     }
 
     /// A check is wanted. Returns the request to start now, or queues it
-    /// behind the running one (only the newest is kept: it sees the newest
+    /// behind the running one (one per exercise: a check sees the newest
     /// content anyway).
     pub fn want_check(&mut self, index: usize, why: impl Into<String>) -> Option<CheckRequest> {
         let request = CheckRequest {
@@ -125,11 +125,28 @@ impl<'c> App<'c> {
             why: why.into(),
         };
         if self.running.is_some() {
-            self.queued = Some(request);
+            self.queue(request);
             None
         } else {
             Some(request)
         }
+    }
+
+    fn queue(&mut self, request: CheckRequest) {
+        match self.queued.iter_mut().find(|q| q.index == request.index) {
+            Some(queued) => *queued = request,
+            None => self.queued.push(request),
+        }
+    }
+
+    /// The next queued check: the current exercise's first, then the oldest.
+    fn next_queued(&mut self) -> Option<CheckRequest> {
+        let position = self
+            .queued
+            .iter()
+            .position(|q| q.index == self.current)
+            .or((!self.queued.is_empty()).then_some(0))?;
+        Some(self.queued.remove(position))
     }
 
     pub fn started(&mut self, request: &CheckRequest, hash: u64) {
@@ -149,22 +166,35 @@ impl<'c> App<'c> {
     /// A check ended. `hash_now` is the exercise's content hash at this
     /// moment. Returns the next check to start, if the state wants one.
     pub fn finished(&mut self, verdict: Verdict, hash_now: u64) -> Option<CheckRequest> {
-        let running = self.running.take()?;
-        self.compiling = None;
+        let running = self.ended(hash_now)?;
         self.progress.record(&verdict);
         self.verdicts[running.index] = Some((verdict, running.hash));
         if running.index == self.current && self.panel == Panel::Verdict {
             self.scroll = 0;
         }
-        if let Some(queued) = self.queued.take() {
-            return Some(queued);
+        self.next_queued()
+    }
+
+    /// A check could not run (the message says why). Returns the next check.
+    pub fn failed(&mut self, message: String, hash_now: u64) -> Option<CheckRequest> {
+        self.ended(hash_now)?;
+        self.message = Some(format!("cannot check: {message}"));
+        self.next_queued()
+    }
+
+    fn ended(&mut self, hash_now: u64) -> Option<Running> {
+        let running = self.running.take()?;
+        self.compiling = None;
+        self.hashes[running.index] = hash_now;
+        // A save that landed during the check, whatever became of its file
+        // events, still gets a verdict: the content decides, not the events.
+        if hash_now != running.hash {
+            self.queue(CheckRequest {
+                index: running.index,
+                why: "the files changed during the check".into(),
+            });
         }
-        // A save that landed during the check but whose event was lost or
-        // merged still gets a verdict: the content decides, not the events.
-        (hash_now != running.hash).then(|| CheckRequest {
-            index: running.index,
-            why: "the files changed during the check".into(),
-        })
+        Some(running)
     }
 
     /// Saves settled: `changed` holds each exercise touched with its new
@@ -260,5 +290,113 @@ impl<'c> App<'c> {
             .filter(|exercise| self.progress.is_solved(&exercise.id))
             .count();
         (solved, chosen.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Difficulty, Family, Topic};
+    use crate::verdict::{BuildStage, Status};
+
+    fn catalogue() -> Catalogue {
+        let exercise = |i: usize| Exercise {
+            id: format!("e{i}"),
+            name: format!("e{i}"),
+            topic: "01_t".into(),
+            dir: format!("exercises/01_t/{i:02}").into(),
+            package: format!("e{i}"),
+            difficulty: Difficulty::Junior,
+            files: vec!["src/lib.rs".into()],
+            expect: Vec::new(),
+            hint: String::new(),
+            notes: Vec::new(),
+            timeout: std::time::Duration::from_secs(10),
+            predict: false,
+        };
+        Catalogue {
+            topics: vec![Topic {
+                dir: "01_t".into(),
+                title: "t".into(),
+                family: Family::Ownership,
+            }],
+            exercises: (0..3).map(exercise).collect(),
+        }
+    }
+
+    fn verdict(id: &str) -> Verdict {
+        Verdict {
+            id: id.into(),
+            topic: "01_t".into(),
+            status: Status::CompileError,
+            tampered: Vec::new(),
+            build: BuildStage {
+                ok: false,
+                diagnostics: Vec::new(),
+                cargo_error: None,
+            },
+            tests: None,
+            cases: None,
+            prediction: None,
+            elapsed_ms: 1,
+        }
+    }
+
+    /// Starts what the state asks for, as the loop does.
+    fn start(app: &mut App, request: Option<CheckRequest>, hash: u64) -> usize {
+        let request = request.expect("a check to start");
+        app.started(&request, hash);
+        request.index
+    }
+
+    #[test]
+    fn a_save_during_a_check_then_a_switch_loses_neither() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        let request = app.want_check(0, "saved");
+        start(&mut app, request, 11);
+        // Exercise 0 saved again during its check, then exercise 1 opened.
+        assert_eq!(app.files_changed(vec![(0, 12, "saved".into())]), None);
+        app.go_to(1);
+        assert_eq!(app.want_check(1, "opened"), None);
+
+        // The current exercise goes first, then the save of exercise 0.
+        let next = app.finished(verdict("e0"), 12);
+        assert_eq!(start(&mut app, next, 20), 1);
+        let next = app.finished(verdict("e1"), 20);
+        assert_eq!(start(&mut app, next, 12), 0);
+        assert_eq!(app.finished(verdict("e0"), 12), None);
+        assert!(app.verdict_is_fresh(0) && app.verdict_is_fresh(1));
+    }
+
+    #[test]
+    fn content_changed_without_an_event_is_checked_again() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        let request = app.want_check(0, "saved");
+        start(&mut app, request, 11);
+        let next = app.finished(verdict("e0"), 13);
+        assert!(!app.verdict_is_fresh(0), "the verdict judged older content");
+        assert_eq!(next.map(|r| r.index), Some(0));
+    }
+
+    #[test]
+    fn a_check_that_could_not_run_still_honours_later_saves() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        let request = app.want_check(0, "saved");
+        start(&mut app, request, 11);
+        let next = app.failed("cargo is missing".into(), 14);
+        assert_eq!(next.map(|r| r.index), Some(0));
+        assert!(
+            app.message
+                .as_deref()
+                .is_some_and(|m| m.contains("cargo is missing"))
+        );
+        assert_eq!(app.hashes[0], 14);
+
+        let request = app.want_check(0, "saved");
+        start(&mut app, request, 14);
+        assert_eq!(app.failed("again".into(), 14), None, "nothing changed");
     }
 }

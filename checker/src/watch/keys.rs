@@ -143,7 +143,7 @@ fn list_key(app: &mut App, mut state: ListState, code: KeyCode) -> Action {
 
 /// Goes to an exercise; checks it unless its verdict already judged what is
 /// on disk.
-fn arrive(app: &mut App, index: usize) -> Action {
+pub fn arrive(app: &mut App, index: usize) -> Action {
     app.go_to(index);
     if app.verdict_is_fresh(index) {
         return Action::None;

@@ -147,6 +147,10 @@ fn status_line(app: &App) -> Line {
             let mark = if verdict.solved() { "✓ " } else { "✗ " };
             status.push(span(format!("{mark}{}", verdict.status.describe()), style));
             status.push(span(format!("  {} ms", verdict.elapsed_ms), Style::Dim));
+            let being_checked = app.running.as_ref().map(|r| r.index) == Some(app.current);
+            if !being_checked && !app.verdict_is_fresh(app.current) {
+                status.push(span("  (the files changed since)", Style::Warn));
+            }
         }
         None => status.push(span("not checked yet", Style::Dim)),
     }

@@ -340,6 +340,7 @@ impl<'s> Loop<'s> {
             .as_ref()
             .map(|running| running.why.clone())
             .unwrap_or_default();
+        let hash_now = self.hash(index);
         let next = match result {
             Ok(verdict) => {
                 // The state first: whoever reads the line may save at once.
@@ -352,29 +353,29 @@ impl<'s> Loop<'s> {
                 if let Some(interview) = self.session.interview.as_mut() {
                     interview.checked(index, &verdict);
                 }
-                let next = app.finished(verdict, self.hash(index));
+                let next = app.finished(verdict, hash_now);
                 if let Some(line) = line {
                     print_line(&line)?;
-                }
-                if self.session.save_progress
-                    && let Err(error) = app.progress.save(self.session.workspace)
-                {
-                    app.message = Some(format!("cannot save progress: {error:#}"));
                 }
                 next
             }
             Err(error) => {
                 if let Front::Lines(_) = front {
-                    eprintln!("error: {}", error.replace('\n', " "));
+                    let id = &self.session.catalogue.exercises[index].id;
+                    print_line(&error_line(id, &error))?;
                 }
-                app.message = Some(format!("cannot check: {error}"));
-                app.running = None;
-                app.queued.take()
+                app.failed(error, hash_now)
             }
         };
-        if next.is_some() {
-            self.start(app, next);
-        } else {
+        // The next check starts before the progress is written to disk.
+        let idle = next.is_none();
+        self.start(app, next);
+        if self.session.save_progress
+            && let Err(error) = app.progress.save(self.session.workspace)
+        {
+            app.message = Some(format!("cannot save progress: {error:#}"));
+        }
+        if idle {
             self.preparer.resume();
         }
         Ok(())
@@ -402,10 +403,8 @@ impl<'s> Loop<'s> {
                     interview.skipped(app.current);
                 }
                 let next = app.next_unsolved().unwrap_or(app.current);
-                app.go_to(next);
-                let request = app.want_check(next, "opened");
-                if !app.verdict_is_fresh(next) {
-                    self.start(app, request);
+                if let Action::Check(request) = keys::arrive(app, next) {
+                    self.start(app, Some(request));
                 }
                 None
             }
@@ -532,6 +531,15 @@ fn json_line(verdict: &Verdict, why: Option<&str>) -> serde_json::Value {
         line["why"] = why.into();
     }
     line
+}
+
+/// The JSON line of a check that could not run.
+fn error_line(id: &str, message: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id,
+        "status": "error",
+        "message": message,
+    })
 }
 
 fn print_line(line: &serde_json::Value) -> Result<()> {
