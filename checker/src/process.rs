@@ -34,36 +34,52 @@ pub struct Finished {
 
 /// The process groups started here and not yet finished, so quitting can
 /// stop them: they are out of reach of the terminal's Ctrl-C.
-static LIVE_GROUPS: Mutex<BTreeSet<u32>> = Mutex::new(BTreeSet::new());
+static LIVE_GROUPS: Mutex<Groups> = Mutex::new(Groups {
+    live: BTreeSet::new(),
+    closing: false,
+});
 
-fn live_groups() -> std::sync::MutexGuard<'static, BTreeSet<u32>> {
+struct Groups {
+    live: BTreeSet<u32>,
+    /// Set once the checker is quitting: nothing new may start.
+    closing: bool,
+}
+
+fn groups() -> std::sync::MutexGuard<'static, Groups> {
     LIVE_GROUPS
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Starts `command` in a process group of its own, so a timeout can kill
-/// everything it spawned.
+/// everything it spawned. Refused once the checker is quitting.
 pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
         command.process_group(0);
     }
+    // Held across the spawn, so a quit never misses a group being started.
+    let mut groups = groups();
+    if groups.closing {
+        return Err(io::Error::other("the checker is quitting"));
+    }
     let child = command.spawn()?;
-    live_groups().insert(child.id());
+    groups.live.insert(child.id());
     Ok(child)
 }
 
 /// The group ended by itself: stop tracking it (its id may be reused).
 pub fn forget_group(child_id: u32) {
-    live_groups().remove(&child_id);
+    groups().live.remove(&child_id);
 }
 
-/// Kills every group still running: learner programs and builds.
+/// Kills every group still running (learner programs and builds) and lets
+/// no new one start: the checker is quitting.
 pub fn kill_all_groups() {
-    let groups = std::mem::take(&mut *live_groups());
-    for id in groups {
+    let mut groups = groups();
+    groups.closing = true;
+    for id in std::mem::take(&mut groups.live) {
         signal_group(id);
     }
 }

@@ -25,10 +25,15 @@ struct Watch {
 
 impl Watch {
     fn start(fixture: &Fixture, extra: &[&str]) -> Self {
+        Self::start_with_env(fixture, extra, &[])
+    }
+
+    fn start_with_env(fixture: &Fixture, extra: &[&str], env: &[(&str, &str)]) -> Self {
         let mut args = vec!["watch"];
         args.extend_from_slice(extra);
         let mut child = fixture
             .command(&args)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -241,6 +246,29 @@ fn sigterm_stops_watch_and_the_learner_program_it_runs() {
         !sleeping(marker),
         "the learner's child process outlived watch"
     );
+}
+
+/// A bug that panics the thread judging the saves ends watch at once, with
+/// exit 101, instead of leaving a check that never finishes.
+#[test]
+fn a_panic_while_judging_ends_watch() {
+    let fixture = Fixture::new();
+    let mut watch = Watch::start_with_env(
+        &fixture,
+        &[],
+        &[("CHECKER_FAULT_PANIC", "checker"), ("RUST_BACKTRACE", "0")],
+    );
+    assert_eq!(watch.verdict()["status"], "compile_error");
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    let deadline = Instant::now() + VERDICT_WAIT;
+    let status = loop {
+        if let Some(status) = watch.child.try_wait().expect("watch can be waited on") {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "watch hangs after the panic");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(101), "{status:?}");
 }
 
 fn sleeping(marker: &str) -> bool {

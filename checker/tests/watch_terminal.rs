@@ -21,6 +21,11 @@ fn settled(screen: &str, status: &str) -> bool {
 /// The terminal is usable after watch: cooked mode with echo, and the shell answers.
 fn assert_terminal_restored(tmux: &Tmux) {
     tmux.wait_for("main", "the exit message", |s| s.contains("watch stopped"));
+    assert_shell_usable(tmux);
+}
+
+/// Watch has exited and left the terminal in cooked mode with echo.
+fn assert_shell_usable(tmux: &Tmux) {
     tmux.wait_for_shell();
     tmux.type_line(
         "main",
@@ -286,29 +291,32 @@ fn floods_and_control_sequences_do_not_break_the_screen() {
 }
 
 /// A bug in the checker must not leave the terminal in raw mode on the
-/// alternate screen. CHECKER_FAULT_PANIC is the fault injected for it.
+/// alternate screen, wherever it strikes. CHECKER_FAULT_PANIC injects it:
+/// in the main loop, and in the thread that judges (at its second check).
 #[test]
 fn a_panic_restores_the_terminal() {
-    let fixture = Fixture::new();
-    let tmux = Tmux::start(
-        fixture.root(),
-        100,
-        30,
-        &[("CHECKER_FAULT_PANIC", "1"), ("RUST_BACKTRACE", "0")],
-    );
-    tmux.watch("");
-    let screen = tmux.wait_for("main", "the panic message", |s| {
-        s.contains("injected fault")
-    });
-    assert!(
-        !screen.contains("edit exercises/"),
-        "the watch screen is gone: {screen}"
-    );
-    tmux.wait_for_shell();
-    tmux.type_line(
-        "main",
-        "stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | tr '\\n' +; echo",
-    );
-    let screen = tmux.wait_for("main", "stty's answer", |s| s.contains("icanon+echo+"));
-    assert!(!screen.contains("-icanon"), "{screen}");
+    for (place, trigger) in [("loop", false), ("checker", true)] {
+        let fixture = Fixture::new();
+        let tmux = Tmux::start(
+            fixture.root(),
+            100,
+            30,
+            &[("CHECKER_FAULT_PANIC", place), ("RUST_BACKTRACE", "0")],
+        );
+        tmux.watch("");
+        if trigger {
+            tmux.wait_for("main", "the first verdict", |s| {
+                settled(s, "does not compile")
+            });
+            tmux.keys("main", &["r"]);
+        }
+        let screen = tmux.wait_for("main", "the panic message", |s| {
+            s.contains(&format!("injected fault in the {place}"))
+        });
+        assert!(
+            !screen.contains("edit exercises/"),
+            "the watch screen is gone: {screen}"
+        );
+        assert_shell_usable(&tmux);
+    }
 }

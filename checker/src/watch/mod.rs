@@ -122,6 +122,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
             eprintln!("watch: polling for saves ({reason})");
         }
         let mut front = Front::Lines(options.why);
+        end_on_panic(false);
         let ending = Loop::new(session, &send).run(&mut app, &receive, &mut front);
         crate::process::kill_all_groups();
         Ok(ending?.exit_code())
@@ -160,13 +161,37 @@ fn on_the_screen(
     // The screen colours lines itself; rendered text must come plain.
     let color = crate::commands::color_on_stdout();
     colored::control::set_override(false);
+    end_on_panic(true);
     let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
     read_terminal_events(send.clone());
     let mut front = Front::Screen(terminal);
     let ending = Loop::new(session, &send).run(&mut app, &receive, &mut front);
     drop(front);
+    colored::control::unset_override();
     crate::process::kill_all_groups();
     Ok((ending?, app.totals()))
+}
+
+/// Tests make watch panic on purpose: `CHECKER_FAULT_PANIC=loop` in the
+/// main loop after a first verdict, `=checker` in the thread that judges,
+/// at its second check.
+fn injected_fault(place: &str) -> bool {
+    std::env::var_os(FAULT_PANIC).is_some_and(|value| value == place)
+}
+
+/// A panic in any thread of a session ends it at once, cleanly: the
+/// terminal put back, the learner's programs and builds killed, the message
+/// printed. Carrying on would leave a check that never ends on the screen.
+fn end_on_panic(on_screen: bool) {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if on_screen {
+            screen::restore();
+        }
+        crate::process::kill_all_groups();
+        default(info);
+        std::process::exit(101);
+    }));
 }
 
 /// Signals, the file watch, content hashes and the state, before the loop.
@@ -257,8 +282,8 @@ impl<'s> Loop<'s> {
                 // The countdown ticks once a second.
                 timeout = timeout.min(Duration::from_secs(1));
             }
-            if app.verdict().is_some() && std::env::var_os(FAULT_PANIC).is_some() {
-                panic!("injected fault ({FAULT_PANIC} is set)");
+            if app.verdict().is_some() && injected_fault("loop") {
+                panic!("injected fault in the loop ({FAULT_PANIC} is set)");
             }
             match receive.recv_timeout(timeout) {
                 Ok(Msg::Files(touched)) => {
@@ -472,7 +497,10 @@ fn start_checker(
                 })),
             },
         };
-        for index in receive_jobs {
+        for (count, index) in receive_jobs.into_iter().enumerate() {
+            if count > 0 && injected_fault("checker") {
+                panic!("injected fault in the checker thread ({FAULT_PANIC} is set)");
+            }
             let result = judge
                 .judge(&catalogue.exercises[index])
                 .map_err(|error| format!("{error:#}"));

@@ -18,13 +18,14 @@ pub struct Terminal {
 
 impl Terminal {
     pub fn enter(color: bool) -> io::Result<Self> {
-        install_panic_restore();
-        terminal::enable_raw_mode()?;
-        execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
-        Ok(Self {
+        // Made first: a failure half-way is undone when it drops.
+        let screen = Self {
             color,
             links: links_supported(),
-        })
+        };
+        terminal::enable_raw_mode()?;
+        execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+        Ok(screen)
     }
 
     pub fn size() -> (usize, usize) {
@@ -93,16 +94,6 @@ pub fn restore() {
         terminal::LeaveAlternateScreen
     );
     let _ = terminal::disable_raw_mode();
-}
-
-/// A panic must not leave the learner's terminal in raw mode on the
-/// alternate screen: put it back before the panic message prints.
-fn install_panic_restore() {
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        default(info);
-    }));
 }
 
 /// Hyperlinks print as garbage on the Linux console and dumb terminals.
