@@ -25,6 +25,21 @@ pub struct Touched {
     pub completes_save: bool,
 }
 
+impl Touched {
+    /// Stands for "anything below `root` may have changed".
+    fn everything(root: &Path) -> Self {
+        Self {
+            path: root.to_path_buf(),
+            what: "file events were lost: rescanned".into(),
+            completes_save: true,
+        }
+    }
+
+    pub fn is_everything(&self, root: &Path) -> bool {
+        self.path == root
+    }
+}
+
 /// When a burst of file events has settled. Editors fire several events
 /// per save, a few milliseconds apart; a save's last event (close after
 /// write, rename into place) needs only a moment for its siblings.
@@ -133,8 +148,7 @@ pub fn watch(
 ) -> Result<FileWatch> {
     let root = dir.to_path_buf();
     let handler = move |result: notify::Result<notify::Event>| {
-        let Ok(event) = result else { return };
-        if let Some(touched) = relevant(&root, &event) {
+        if let Some(touched) = route(&root, result) {
             send(touched);
         }
     };
@@ -162,6 +176,16 @@ pub fn watch(
         _watcher: watcher,
         polling,
     })
+}
+
+fn route(root: &Path, result: notify::Result<notify::Event>) -> Option<Vec<Touched>> {
+    match result {
+        // Events were lost (a queue overflow, a watch error): the contents
+        // of every exercise decide what changed.
+        Err(_) => Some(vec![Touched::everything(root)]),
+        Ok(event) if event.need_rescan() => Some(vec![Touched::everything(root)]),
+        Ok(event) => relevant(root, &event),
+    }
 }
 
 fn relevant(root: &Path, event: &notify::Event) -> Option<Vec<Touched>> {
@@ -248,6 +272,20 @@ fn file_system_kind(_dir: &Path) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lost_events_ask_for_a_rescan_of_everything() {
+        let root = Path::new("/w/exercises");
+        let lost = route(root, Err(notify::Error::generic("queue overflow")));
+        assert!(lost.is_some_and(|t| t.len() == 1 && t[0].is_everything(root)));
+        let overflow = notify::Event::new(EventKind::Other).set_flag(notify::event::Flag::Rescan);
+        let rescan = route(root, Ok(overflow));
+        assert!(rescan.is_some_and(|t| t.len() == 1 && t[0].is_everything(root)));
+        let save = notify::Event::new(EventKind::Access(AccessKind::Close(AccessMode::Write)))
+            .add_path(root.join("01_t/01_e/src/lib.rs"));
+        let saved = route(root, Ok(save)).expect("a save is relevant");
+        assert!(!saved[0].is_everything(root) && saved[0].completes_save);
+    }
 
     #[test]
     fn editor_side_files_are_ignored() {

@@ -28,8 +28,11 @@ use app::{App, CheckRequest};
 use files::Touched;
 use keys::Action;
 
-/// Fault injection for the tests: panic once a verdict is on screen, to
-/// prove a panic gives the terminal back.
+/// How long an interview waits, once time is up, for the check of a save
+/// made before then.
+const CHECK_GRACE: Duration = Duration::from_secs(30);
+
+/// Fault injection for the tests (see `injected_fault`).
 const FAULT_PANIC: &str = "CHECKER_FAULT_PANIC";
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -263,9 +266,10 @@ impl<'s> Loop<'s> {
         let mut settle = files::Settle::default();
         loop {
             draw(front, app, self.session.workspace)?;
-            if app
-                .deadline
-                .is_some_and(|deadline| Instant::now() >= deadline)
+            // A check of a save made in time still counts, within a grace.
+            if let Some(deadline) = app.deadline
+                && Instant::now() >= deadline
+                && (app.running.is_none() || Instant::now() >= deadline + CHECK_GRACE)
             {
                 return Ok(Ending::TimeUp);
             }
@@ -289,7 +293,11 @@ impl<'s> Loop<'s> {
                 Ok(Msg::Files(touched)) => {
                     for event in touched {
                         settle.event(event.completes_save);
-                        if let Some(index) = files::exercise_of(
+                        if event.is_everything(&self.session.workspace.exercises_dir()) {
+                            for index in 0..self.session.catalogue.exercises.len() {
+                                pending.entry(index).or_insert_with(|| event.what.clone());
+                            }
+                        } else if let Some(index) = files::exercise_of(
                             &self.session.catalogue,
                             &self.session.workspace.root,
                             &event.path,
@@ -344,6 +352,9 @@ impl<'s> Loop<'s> {
 
     fn start(&mut self, app: &mut App, request: Option<CheckRequest>) {
         let Some(request) = request else { return };
+        if app.deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+            return; // the interview is over: nothing new is judged
+        }
         // Checks come first: the background build gives way and resumes later.
         self.preparer.pause();
         let hash = self.hash(request.index);
