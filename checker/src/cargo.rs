@@ -167,6 +167,23 @@ impl RunningBuild {
     }
 
     pub fn finish(mut self) -> Result<BuildReport> {
+        let read = self.read_messages();
+        if read.is_err() {
+            // Cargo's output is unreadable: stop it rather than leave it running.
+            crate::process::kill_group(self.child.id());
+        }
+        let status = self.child.wait().context("cargo did not finish");
+        // Cargo waits for its compilers, so nothing of the group is left.
+        crate::process::forget_group(self.child.id());
+        let mut report = read?;
+        report.success &= status?.success();
+        report.cargo_stderr = self.stderr.join().unwrap_or_default();
+        // Stable order: errors before warnings, each in the order rustc gave them.
+        report.diagnostics.sort_by_key(|d| d.level);
+        Ok(report)
+    }
+
+    fn read_messages(&mut self) -> Result<BuildReport> {
         let stdout = self
             .child
             .stdout
@@ -196,13 +213,6 @@ impl RunningBuild {
                 _ => {}
             }
         }
-        let status = self.child.wait().context("cargo did not finish")?;
-        // Cargo waits for its compilers, so nothing of the group is left.
-        crate::process::forget_group(self.child.id());
-        report.success &= status.success();
-        report.cargo_stderr = self.stderr.join().unwrap_or_default();
-        // Stable order: errors before warnings, each in the order rustc gave them.
-        report.diagnostics.sort_by_key(|d| d.level);
         Ok(report)
     }
 }

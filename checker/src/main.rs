@@ -138,14 +138,10 @@ fn parse_level(text: &str) -> Result<catalogue::Difficulty, String> {
 /// Learner programs and builds run in process groups of their own, out of
 /// reach of the terminal's Ctrl-C: stop them before exiting.
 fn stop_children_on_signals() -> anyhow::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            process::kill_all_groups();
-            std::process::exit(128 + signal);
-        }
-    });
+    process::on_stop_signals(|signal| {
+        process::kill_all_groups();
+        std::process::exit(128 + signal);
+    })?;
     Ok(())
 }
 

@@ -84,6 +84,18 @@ pub fn kill_all_groups() {
     }
 }
 
+/// Calls `stop` on each SIGINT, SIGTERM or SIGHUP, from a thread of its own.
+pub fn on_stop_signals(mut stop: impl FnMut(i32) + Send + 'static) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            stop(signal);
+        }
+    });
+    Ok(())
+}
+
 /// Kills the whole process group led by `child` (the child itself elsewhere).
 pub fn kill_group(child_id: u32) {
     forget_group(child_id);

@@ -45,15 +45,24 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
         );
         return Ok(crate::EXIT_NOT_SOLVED);
     }
-    for file in &exercise.files {
-        let path = workspace.root.join(exercise.solution_dir()).join(file);
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read the solution {}", path.display()))?;
-        println!(
-            "{}",
-            format!("// {}", workspace.relative(&path).display()).bold()
-        );
+    for (shown, text) in solution_files(workspace, exercise)? {
+        println!("{}", format!("// {shown}").bold());
         println!("{text}");
     }
     Ok(0)
+}
+
+/// The reference solution's files: each path as shown, and its text.
+pub fn solution_files(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<(String, String)>> {
+    let dir = workspace.root.join(exercise.solution_dir());
+    exercise
+        .files
+        .iter()
+        .map(|file| {
+            let path = dir.join(file);
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read the solution {}", path.display()))?;
+            Ok((workspace.relative(&path).display().to_string(), text))
+        })
+        .collect()
 }

@@ -54,6 +54,8 @@ pub struct App<'c> {
     pub queued: Vec<CheckRequest>,
     pub panel: Panel,
     pub scroll: usize,
+    /// How far the body can scroll, as last drawn.
+    pub scroll_limit: std::cell::Cell<usize>,
     /// What cargo compiles right now, during a first build.
     pub compiling: Option<String>,
     pub compiled_count: usize,
@@ -86,6 +88,7 @@ impl<'c> App<'c> {
             queued: Vec::new(),
             panel: Panel::Verdict,
             scroll: 0,
+            scroll_limit: std::cell::Cell::new(0),
             compiling: None,
             compiled_count: 0,
             preparing: None,

@@ -89,9 +89,13 @@ fn main_key(app: &mut App, code: KeyCode) -> Action {
         KeyCode::Char('x') => app.panel = Panel::ConfirmReset,
         KeyCode::Esc => app.panel = Panel::Verdict,
         KeyCode::Up | KeyCode::Char('k') => app.scroll = app.scroll.saturating_sub(1),
-        KeyCode::Down | KeyCode::Char('j') => app.scroll += 1,
+        KeyCode::Down | KeyCode::Char('j') => {
+            app.scroll = (app.scroll + 1).min(app.scroll_limit.get())
+        }
         KeyCode::PageUp => app.scroll = app.scroll.saturating_sub(PAGE),
-        KeyCode::PageDown | KeyCode::Char(' ') => app.scroll += PAGE,
+        KeyCode::PageDown | KeyCode::Char(' ') => {
+            app.scroll = (app.scroll + PAGE).min(app.scroll_limit.get());
+        }
         KeyCode::Home => app.scroll = 0,
         _ => {}
     }

@@ -56,11 +56,14 @@ pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> 
     let (body, hidden_below) = if body.len() > room {
         // Keep the top of the body in view, scrolled as asked; say what is cut.
         let visible = room.saturating_sub(1);
-        let start = app.scroll.min(body.len().saturating_sub(visible));
+        let last_start = body.len().saturating_sub(visible);
+        app.scroll_limit.set(last_start);
+        let start = app.scroll.min(last_start);
         let end = (start + visible).min(body.len());
         let rest = body.len() - end;
         (body[start..end].to_vec(), Some((start, rest)))
     } else {
+        app.scroll_limit.set(0);
         (body, None)
     };
     let mut lines = header;

@@ -352,7 +352,10 @@ impl<'s> Loop<'s> {
 
     fn start(&mut self, app: &mut App, request: Option<CheckRequest>) {
         let Some(request) = request else { return };
-        if app.deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+        if app
+            .deadline
+            .is_some_and(|deadline| Instant::now() >= deadline)
+        {
             return; // the interview is over: nothing new is judged
         }
         // Checks come first: the background build gives way and resumes later.
@@ -536,15 +539,10 @@ fn read_terminal_events(send: Sender<Msg>) {
 /// SIGTERM, SIGHUP and (outside raw mode) SIGINT stop the loop, so the
 /// terminal is restored and running programs are killed.
 fn watch_signals(send: Sender<Msg>) -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
-        .context("cannot watch for signals")?;
-    std::thread::spawn(move || {
-        for signal in signals.forever() {
-            let _ = send.send(Msg::Stop(signal));
-        }
-    });
-    Ok(())
+    crate::process::on_stop_signals(move |signal| {
+        let _ = send.send(Msg::Stop(signal));
+    })
+    .context("cannot watch for signals")
 }
 
 fn draw(front: &mut Front, app: &App, workspace: &Workspace) -> Result<()> {
@@ -589,17 +587,12 @@ fn print_line(line: &serde_json::Value) -> Result<()> {
 }
 
 fn read_solution(workspace: &Workspace, exercise: &crate::catalogue::Exercise) -> String {
-    let dir = workspace.root.join(exercise.solution_dir());
-    exercise
-        .files
-        .iter()
-        .map(|file| {
-            let path = dir.join(file);
-            match std::fs::read_to_string(&path) {
-                Ok(text) => format!("// {}\n{text}", workspace.relative(&path).display()),
-                Err(error) => format!("cannot read {}: {error}", path.display()),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    match crate::commands::show::solution_files(workspace, exercise) {
+        Ok(files) => files
+            .iter()
+            .map(|(shown, text)| format!("// {shown}\n{text}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Err(error) => format!("{error:#}"),
+    }
 }
