@@ -75,7 +75,7 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// List past interviews with their scores.
-        #[arg(long, conflicts_with = "dry_run")]
+        #[arg(long, conflicts_with_all = ["dry_run", "seed", "minutes", "questions", "level"])]
         history: bool,
     },
     /// List the exercises with their status, and progress per topic.
