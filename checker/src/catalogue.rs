@@ -168,6 +168,26 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// An exercise for unit tests: `name` in `exercises/<topic>/<name>`,
+    /// one learner file, no expectations.
+    #[cfg(test)]
+    pub fn sample(name: &str, topic: &str, difficulty: Difficulty) -> Self {
+        Self {
+            id: name.to_string(),
+            name: name.to_string(),
+            topic: topic.to_string(),
+            dir: Path::new("exercises").join(topic).join(name),
+            package: name.to_string(),
+            difficulty,
+            files: vec!["src/lib.rs".into()],
+            expect: Vec::new(),
+            hint: String::new(),
+            notes: Vec::new(),
+            timeout: Duration::from_secs(10),
+            predict: false,
+        }
+    }
+
     /// Relative path of the solution of one learner file.
     pub fn solution_dir(&self) -> PathBuf {
         let inside = self.dir.strip_prefix("exercises").unwrap_or(&self.dir);

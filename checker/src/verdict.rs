@@ -113,6 +113,17 @@ pub struct BuildStage {
     pub cargo_error: Option<String>,
 }
 
+impl BuildStage {
+    /// Nothing was built (a predict item waiting for its answer).
+    pub fn not_run() -> Self {
+        Self {
+            ok: false,
+            diagnostics: Vec::new(),
+            cargo_error: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct TestsStage {
     pub passed: usize,

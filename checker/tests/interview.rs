@@ -236,16 +236,7 @@ fn an_interview_runs_on_copies_to_its_report() {
     // A seed whose first question has a solution to solve it with.
     let (seed, first) = (0..100)
         .map(|seed| {
-            let plan = fixture.ok(&[
-                "interview",
-                "--dry-run",
-                "--json",
-                "--questions",
-                "4",
-                "--seed",
-                &seed.to_string(),
-            ]);
-            let plan: Value = serde_json::from_str(plan.trim()).expect("a plan");
+            let plan = fixture_plan(&fixture, seed);
             (
                 seed,
                 plan["questions"][0]["name"]
@@ -332,22 +323,28 @@ fn an_interview_runs_on_copies_to_its_report() {
     assert!(text.contains("time up"), "{text}");
 
     // The next interview, same seed, avoids the questions just asked.
-    let next = fixture.ok(&[
-        "interview",
-        "--dry-run",
-        "--json",
-        "--questions",
-        "4",
-        "--seed",
-        &seed.to_string(),
-    ]);
-    let next: Value = serde_json::from_str(next.trim()).expect("a plan");
+    let next = fixture_plan(&fixture, seed);
     for question in next["questions"].as_array().expect("questions") {
         assert!(
             !questions.iter().any(|asked| asked["id"] == question["id"]),
             "asked again: {next}"
         );
     }
+}
+
+/// The plan of a four-question interview of the fixture with `seed`.
+fn fixture_plan(fixture: &Fixture, seed: u64) -> Value {
+    let seed = seed.to_string();
+    let args = [
+        "interview",
+        "--dry-run",
+        "--json",
+        "--questions",
+        "4",
+        "--seed",
+        &seed,
+    ];
+    serde_json::from_str(fixture.ok(&args).trim()).expect("a plan")
 }
 
 /// The solution file of the fixture exercise `name`.

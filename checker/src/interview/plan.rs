@@ -250,20 +250,11 @@ mod tests {
         let mut exercises = Vec::new();
         for (dir, _) in families {
             for i in 0..per_topic {
-                exercises.push(Exercise {
-                    id: format!("{dir}-{i}"),
-                    name: format!("{dir}_{i}"),
-                    topic: dir.to_string(),
-                    dir: format!("exercises/{dir}/{i:02}").into(),
-                    package: format!("p{dir}{i}"),
-                    difficulty: difficulties[i % 3],
-                    files: vec!["src/lib.rs".into()],
-                    expect: Vec::new(),
-                    hint: String::new(),
-                    notes: Vec::new(),
-                    timeout: std::time::Duration::from_secs(10),
-                    predict: false,
-                });
+                exercises.push(Exercise::sample(
+                    &format!("{dir}_{i}"),
+                    dir,
+                    difficulties[i % 3],
+                ));
             }
         }
         Catalogue { topics, exercises }

@@ -52,11 +52,7 @@ impl Judge<'_> {
                 topic: exercise.topic.clone(),
                 status: Status::NeedsPrediction,
                 tampered,
-                build: BuildStage {
-                    ok: false,
-                    diagnostics: Vec::new(),
-                    cargo_error: None,
-                },
+                build: BuildStage::not_run(),
                 tests: None,
                 cases: None,
                 prediction: Some(prediction.clone()),

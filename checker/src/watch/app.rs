@@ -303,20 +303,7 @@ mod tests {
     use crate::verdict::{BuildStage, Status};
 
     fn catalogue() -> Catalogue {
-        let exercise = |i: usize| Exercise {
-            id: format!("e{i}"),
-            name: format!("e{i}"),
-            topic: "01_t".into(),
-            dir: format!("exercises/01_t/{i:02}").into(),
-            package: format!("e{i}"),
-            difficulty: Difficulty::Junior,
-            files: vec!["src/lib.rs".into()],
-            expect: Vec::new(),
-            hint: String::new(),
-            notes: Vec::new(),
-            timeout: std::time::Duration::from_secs(10),
-            predict: false,
-        };
+        let exercise = |i: usize| Exercise::sample(&format!("e{i}"), "01_t", Difficulty::Junior);
         Catalogue {
             topics: vec![Topic {
                 dir: "01_t".into(),
@@ -333,11 +320,7 @@ mod tests {
             topic: "01_t".into(),
             status: Status::CompileError,
             tampered: Vec::new(),
-            build: BuildStage {
-                ok: false,
-                diagnostics: Vec::new(),
-                cargo_error: None,
-            },
+            build: BuildStage::not_run(),
             tests: None,
             cases: None,
             prediction: None,
