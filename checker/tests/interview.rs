@@ -267,6 +267,13 @@ fn an_interview_runs_on_copies_to_its_report() {
     assert_eq!(sessions.len(), 1);
     let session = sessions[0].path();
     let copy_of_lib = session.join(&lib);
+    let shown = copy_of_lib
+        .strip_prefix(fixture.root())
+        .expect("inside the workspace");
+    assert!(
+        screen.contains(&format!("edit {}", shown.display())),
+        "the screen names the copy to edit, not the learner's file: {screen}"
+    );
     let copied = std::fs::read_to_string(&copy_of_lib).expect("the copy of the learner's file");
     assert_eq!(
         copied.as_bytes(),

@@ -69,6 +69,9 @@ pub struct App<'c> {
     pub polling: Option<String>,
     /// An interview's end: the screen counts down to it.
     pub deadline: Option<std::time::Instant>,
+    /// Exercise paths are shown from here (an interview's copies live in a
+    /// directory of their own); empty for the learner's own exercises.
+    pub shown_from: std::path::PathBuf,
 }
 
 impl<'c> App<'c> {
@@ -97,6 +100,7 @@ impl<'c> App<'c> {
             last_why: None,
             polling: None,
             deadline: None,
+            shown_from: std::path::PathBuf::new(),
         }
     }
 

@@ -124,7 +124,7 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
         lines.push(vec![
             span("edit ", Style::Dim),
             Span {
-                text: relative.display().to_string(),
+                text: app.shown_from.join(&relative).display().to_string(),
                 style: Style::Accent,
                 link: Some(format!("file://{}", absolute.display())),
             },

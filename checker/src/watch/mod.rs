@@ -11,6 +11,7 @@ mod screen;
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -58,6 +59,9 @@ enum Msg {
 /// sets the deadline.
 pub trait Interview {
     fn deadline(&self) -> Instant;
+    /// Where the copies are, relative to the learner's workspace: the
+    /// screen names the files to edit from there.
+    fn location(&self) -> PathBuf;
     fn checked(&mut self, index: usize, verdict: &Verdict);
     fn hint_shown(&mut self, index: usize);
     fn skipped(&mut self, index: usize);
@@ -228,6 +232,9 @@ fn prepare_session<'c>(
         .interview
         .as_ref()
         .map(|interview| interview.deadline());
+    if let Some(interview) = session.interview.as_ref() {
+        app.shown_from = interview.location();
+    }
     Ok((app, watch))
 }
 
