@@ -4,39 +4,20 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::{Fixture, code, stdout};
 
-/// Every file below `dir` with its contents, to prove nothing was touched.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current).expect("readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let contents = std::fs::read(&path).expect("readable");
-                files.insert(path.display().to_string(), contents);
-            }
-        }
-    }
-    files
-}
-
 #[test]
 fn dev_check_proves_a_good_exercise_on_scratch_copies() {
     let fixture = Fixture::new();
-    let before = snapshot(&fixture.path("exercises"));
+    let before = common::snapshot(&fixture.path("exercises"));
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 0, "{}", common::text(&output));
     assert!(stdout(&output).contains("check: 1 passed, 0 failed"));
     assert_eq!(
         before,
-        snapshot(&fixture.path("exercises")),
+        common::snapshot(&fixture.path("exercises")),
         "exercises/ untouched"
     );
 }

@@ -250,7 +250,7 @@ fn an_interview_runs_on_copies_to_its_report() {
     // The learner's half-done work on that exercise must not leak into the copy.
     let lib = format!("{}/src/lib.rs", dir_of(&fixture, &first));
     fixture.write(&lib, "// my half-done work\n");
-    let before = snapshot(&fixture.path("exercises"));
+    let before = common::snapshot(&fixture.path("exercises"));
 
     let tmux = Tmux::start(fixture.root(), 120, 40, &[]);
     tmux.checker(&format!(
@@ -305,7 +305,7 @@ fn an_interview_runs_on_copies_to_its_report() {
     assert!(report.contains("Rehearse aloud"), "{report}");
 
     assert_eq!(
-        snapshot(&fixture.path("exercises")),
+        common::snapshot(&fixture.path("exercises")),
         before,
         "exercises/ untouched"
     );
@@ -388,24 +388,4 @@ fn dir_of(fixture: &Fixture, name: &str) -> String {
             .to_string()
     };
     format!("exercises/{}/{}", field("topic"), field("dir"))
-}
-
-/// Every file below `dir` with its contents.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(current) = pending.pop() {
-        for entry in std::fs::read_dir(&current).expect("a directory").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.insert(
-                    path.display().to_string(),
-                    std::fs::read(&path).expect("a file"),
-                );
-            }
-        }
-    }
-    files
 }

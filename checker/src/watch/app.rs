@@ -108,6 +108,12 @@ impl<'c> App<'c> {
         self.deadline.is_some()
     }
 
+    /// An interview whose time has run out.
+    pub fn time_is_up(&self) -> bool {
+        self.deadline
+            .is_some_and(|deadline| std::time::Instant::now() >= deadline)
+    }
+
     pub fn exercise(&self) -> &'c Exercise {
         &self.catalogue.exercises[self.current]
     }

@@ -228,11 +228,8 @@ fn prepare_session<'c>(
     let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
     app.polling = watch.polling.clone();
-    app.deadline = session
-        .interview
-        .as_ref()
-        .map(|interview| interview.deadline());
     if let Some(interview) = session.interview.as_ref() {
+        app.deadline = Some(interview.deadline());
         app.shown_from = interview.location();
     }
     Ok((app, watch))
@@ -275,7 +272,7 @@ impl<'s> Loop<'s> {
             draw(front, app, self.session.workspace)?;
             // A check of a save made in time still counts, within a grace.
             if let Some(deadline) = app.deadline
-                && Instant::now() >= deadline
+                && app.time_is_up()
                 && (app.running.is_none() || Instant::now() >= deadline + CHECK_GRACE)
             {
                 return Ok(Ending::TimeUp);
@@ -359,10 +356,7 @@ impl<'s> Loop<'s> {
 
     fn start(&mut self, app: &mut App, request: Option<CheckRequest>) {
         let Some(request) = request else { return };
-        if app
-            .deadline
-            .is_some_and(|deadline| Instant::now() >= deadline)
-        {
+        if app.time_is_up() {
             return; // the interview is over: nothing new is judged
         }
         // Checks come first: the background build gives way and resumes later.
