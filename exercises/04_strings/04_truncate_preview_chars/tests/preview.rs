@@ -63,7 +63,7 @@ fn tiny_limits() {
 fn long_text_is_previewed_quickly() {
     let text = "é".repeat(5_000_000);
     let start = std::time::Instant::now();
-    for _ in 0..1_000 {
+    for _ in 0..10_000 {
         assert_eq!(preview(&text, 3), "ééé");
         assert_eq!(preview_with_ellipsis(&text, 3), "éé…");
     }
