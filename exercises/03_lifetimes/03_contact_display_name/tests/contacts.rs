@@ -45,7 +45,10 @@ fn find_keyword_returns_the_first_match() {
 
 #[test]
 fn find_keyword_ignores_case_in_any_alphabet() {
-    assert_eq!(find_keyword("Ainsi parla ÉMILE hier", "émile"), Some("ÉMILE"));
+    assert_eq!(
+        find_keyword("Ainsi parla ÉMILE hier", "émile"),
+        Some("ÉMILE")
+    );
     assert_eq!(find_keyword("ΣΟΦΙΑ", "σοφια"), Some("ΣΟΦΙΑ"));
 }
 
