@@ -6,15 +6,16 @@
 //!
 //! - `display_name` gives the name to show for a contact: the nickname when
 //!   there is one, otherwise "first last".
-//! - `find_keyword` gives the first word of `text` (words are separated by
-//!   whitespace) that equals `keyword` when case is ignored, in any alphabet,
-//!   exactly as it is written in `text`: searching "Learn RUST now" for
-//!   "rust" gives "RUST". The result must borrow from `text`, so a caller can
-//!   drop the keyword and keep the word.
+//! - `Contact::mentioned_in` finds where a message mentions the contact: the
+//!   first word of `text` (words are separated by whitespace) that equals
+//!   the contact's first name when case is ignored, in any alphabet, exactly
+//!   as it is written in `text`. For Ada, "Thanks ADA!" has no such word, and
+//!   "Thanks ADA for it" gives "ADA". The result points into the message, so
+//!   a caller may keep it after the contact is gone.
 //!
 //! Task: make both compile and pass the tests. Decide for each function
-//! whether its result can point into an input, or must be new text that the
-//! caller owns.
+//! whether its result can point into an input (which one?), or must be new
+//! text that the caller owns.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
@@ -32,9 +33,12 @@ pub fn display_name(contact: &Contact) -> &str {
     }
 }
 
-// TODO: the word to return is already in `text`; the lowered copy is not.
-pub fn find_keyword<'a>(text: &'a str, keyword: &str) -> Option<&'a str> {
-    let lowered = text.to_lowercase();
-    let wanted = keyword.to_lowercase();
-    lowered.split_whitespace().find(|word| *word == wanted)
+impl Contact {
+    // TODO: the word to return is already in `text`; the lowered copy is
+    // not. And with nothing written, what does the result borrow from?
+    pub fn mentioned_in(&self, text: &str) -> Option<&str> {
+        let lowered = text.to_lowercase();
+        let wanted = self.first.to_lowercase();
+        lowered.split_whitespace().find(|word| *word == wanted)
+    }
 }

@@ -2,9 +2,11 @@
 //!
 //! A reference returned from a function must point into something the caller
 //! already owns. The joined name is new text, so `display_name` hands it over
-//! as owned data; a `Cow` avoids even copying the nickname. The keyword, on
-//! the other hand, is already written in `text`: compare a lowered copy of
-//! each word, but return the word itself.
+//! as owned data; a `Cow` avoids even copying the nickname.
+//!
+//! The mention, on the other hand, is already written in `text`: compare a
+//! lowered copy of each word, but return the word itself. Elision would tie
+//! the result to `&self`, so the signature names the lifetime of `text`.
 
 use std::borrow::Cow;
 
@@ -21,8 +23,10 @@ pub fn display_name(contact: &Contact) -> Cow<'_, str> {
     }
 }
 
-pub fn find_keyword<'a>(text: &'a str, keyword: &str) -> Option<&'a str> {
-    let wanted = keyword.to_lowercase();
-    text.split_whitespace()
-        .find(|word| word.to_lowercase() == wanted)
+impl Contact {
+    pub fn mentioned_in<'text>(&self, text: &'text str) -> Option<&'text str> {
+        let wanted = self.first.to_lowercase();
+        text.split_whitespace()
+            .find(|word| word.to_lowercase() == wanted)
+    }
 }
