@@ -1,0 +1,61 @@
+use lifetimes_05_tokenizer_slices::Tokenizer;
+
+#[test]
+fn splits_names_numbers_and_punctuation() {
+    let mut tokenizer = Tokenizer::new("let total = price * 3;");
+    for expected in ["let", "total", "=", "price", "*", "3", ";"] {
+        assert_eq!(tokenizer.next_token(), Some(expected));
+    }
+    assert_eq!(tokenizer.next_token(), None);
+}
+
+#[test]
+fn punctuation_needs_no_spaces_around_it() {
+    let mut tokenizer = Tokenizer::new("f(x,y_2)");
+    for expected in ["f", "(", "x", ",", "y_2", ")"] {
+        assert_eq!(tokenizer.next_token(), Some(expected));
+    }
+    assert_eq!(tokenizer.next_token(), None);
+}
+
+#[test]
+fn empty_and_blank_input_have_no_tokens() {
+    assert_eq!(Tokenizer::new("").next_token(), None);
+    assert_eq!(Tokenizer::new(" \t\n ").next_token(), None);
+}
+
+#[test]
+fn the_end_stays_the_end() {
+    let mut tokenizer = Tokenizer::new("x");
+    assert_eq!(tokenizer.next_token(), Some("x"));
+    assert_eq!(tokenizer.next_token(), None);
+    assert_eq!(tokenizer.next_token(), None);
+}
+
+#[test]
+fn names_and_symbols_beyond_ascii() {
+    let mut tokenizer = Tokenizer::new("café→crème");
+    assert_eq!(tokenizer.next_token(), Some("café"));
+    assert_eq!(tokenizer.next_token(), Some("→"));
+    assert_eq!(tokenizer.next_token(), Some("crème"));
+    assert_eq!(tokenizer.next_token(), None);
+}
+
+#[test]
+fn rest_is_the_text_not_yet_tokenized() {
+    let mut tokenizer = Tokenizer::new("let x = 1;");
+    assert_eq!(tokenizer.rest(), "let x = 1;");
+    assert_eq!(tokenizer.next_token(), Some("let"));
+    assert_eq!(tokenizer.rest(), " x = 1;");
+}
+
+#[test]
+fn tokens_are_slices_of_the_input() {
+    let input = String::from("  alpha beta");
+    let mut tokenizer = Tokenizer::new(&input);
+    let token = tokenizer.next_token().expect("there is a first token");
+    assert!(
+        std::ptr::eq(token.as_ptr(), input[2..].as_ptr()),
+        "a token must point into the input, not into a copy"
+    );
+}

@@ -1,0 +1,31 @@
+//! # Text statistics: take `&str`, not `&String`
+//!
+//! Three helpers for a text editor's status bar. They work, but only on a
+//! `&String`: a caller holding a string literal, a slice of a larger text or
+//! a line from `str::lines` has to allocate a `String` first, just to call
+//! them.
+//!
+//! - `word_count`: the number of words, separated by any whitespace.
+//! - `first_word`: the first word, as a slice of the text ("" if none).
+//! - `shout`: the text in upper case, followed by "!".
+//!
+//! Task: change the parameters so that every one of those callers can pass
+//! what it has, without allocating. Keep what each function returns.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// TODO: what does each function need from its argument: an owned, growable
+// buffer, or just the UTF-8 text?
+pub fn word_count(text: &String) -> usize {
+    text.split_whitespace().count()
+}
+
+pub fn first_word(text: &String) -> &str {
+    text.split_whitespace().next().unwrap_or("")
+}
+
+pub fn shout(text: &String) -> String {
+    let mut loud = text.to_uppercase();
+    loud.push('!');
+    loud
+}

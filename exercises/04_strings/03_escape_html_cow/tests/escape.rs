@@ -1,0 +1,76 @@
+use std::borrow::Cow;
+
+use strings_03_escape_html_cow::escape_html;
+
+#[test]
+fn clean_text_comes_back_borrowed() {
+    let result = escape_html("just a plain comment");
+    assert!(
+        matches!(result, Cow::Borrowed(_)),
+        "nothing to escape: the input must be returned borrowed, got {result:?}"
+    );
+    assert_eq!(result, "just a plain comment");
+}
+
+#[test]
+fn clean_text_is_the_input_itself() {
+    let comment = String::from("no markup here");
+    let result = escape_html(&comment);
+    let Cow::Borrowed(text) = result else {
+        panic!("nothing to escape: expected a borrow, got {result:?}");
+    };
+    assert!(
+        std::ptr::eq(text, comment.as_str()),
+        "the borrow must be the input, not a copy of it"
+    );
+}
+
+#[test]
+fn empty_and_non_ascii_clean_text_is_borrowed() {
+    assert!(matches!(escape_html(""), Cow::Borrowed("")));
+    let result = escape_html("café ✓ naïve — ok");
+    assert!(
+        matches!(result, Cow::Borrowed(_)),
+        "non-ASCII text needs no escaping, got {result:?}"
+    );
+}
+
+#[test]
+fn each_special_character_is_escaped() {
+    for (input, expected) in [
+        ("&", "&amp;"),
+        ("<", "&lt;"),
+        (">", "&gt;"),
+        ("\"", "&quot;"),
+        ("'", "&#39;"),
+    ] {
+        let result = escape_html(input);
+        assert!(
+            matches!(result, Cow::Owned(_)),
+            "{input:?} changes, so the result must be owned"
+        );
+        assert_eq!(result, expected);
+    }
+}
+
+#[test]
+fn a_mixed_comment_is_escaped_everywhere() {
+    let result = escape_html(r#"<a href="x">Tom & Jerry's</a>"#);
+    assert!(matches!(result, Cow::Owned(_)));
+    assert_eq!(
+        result,
+        "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+    );
+}
+
+#[test]
+fn text_around_the_escapes_is_kept_including_non_ascii() {
+    assert_eq!(escape_html("crème < brûlée"), "crème &lt; brûlée");
+    assert_eq!(escape_html("é&"), "é&amp;");
+    assert_eq!(escape_html("&é"), "&amp;é");
+}
+
+#[test]
+fn an_escaped_ampersand_is_escaped_again() {
+    assert_eq!(escape_html("&amp;"), "&amp;amp;");
+}

@@ -1,0 +1,34 @@
+//! # Previews: counting characters, slicing bytes
+//!
+//! A message list shows the start of each message. Both helpers below pass
+//! every test written in English, and fail on the first message in French,
+//! Greek or with an emoji: some give the wrong text, some panic.
+//!
+//! - `preview` gives the first `max_chars` characters of `text`, or all of
+//!   it when it is not longer than that. It returns a slice of `text`.
+//! - `preview_with_ellipsis` does the same, but when it has to cut, the
+//!   result ends with "…" and the ellipsis counts as one of the `max_chars`
+//!   characters. With `max_chars` 0 the result is empty. It returns new text.
+//!
+//! A "character" here is a `char` (a Unicode scalar value). Task: fix both
+//! functions; keep their signatures. The text may be long: do not copy or
+//! scan more of it than you need.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// TODO: `len` and slice indices count bytes. What counts characters, and
+// how do you get a byte offset that lands between two of them?
+pub fn preview(text: &str, max_chars: usize) -> &str {
+    if text.len() <= max_chars {
+        return text;
+    }
+    &text[..max_chars]
+}
+
+// TODO: the same question, and one more: what is `0 - 1` for a `usize`?
+pub fn preview_with_ellipsis(text: &str, max_chars: usize) -> String {
+    if text.len() <= max_chars {
+        return text.to_string();
+    }
+    format!("{}…", &text[..max_chars - 1])
+}

@@ -1,0 +1,74 @@
+use strings_04_truncate_preview_chars::{preview, preview_with_ellipsis};
+
+#[test]
+fn preview_cuts_ascii_text() {
+    assert_eq!(preview("hello world", 5), "hello");
+    assert_eq!(preview("hello", 5), "hello");
+    assert_eq!(preview("hi", 5), "hi");
+    assert_eq!(preview("hello", 0), "");
+    assert_eq!(preview("", 3), "");
+}
+
+#[test]
+fn preview_counts_characters_not_bytes() {
+    // "héllo" is 5 characters in 6 bytes.
+    assert_eq!(preview("héllo", 5), "héllo");
+    assert_eq!(preview("héllo", 2), "hé");
+    assert_eq!(preview("Σοφία", 3), "Σοφ");
+    assert_eq!(preview("🦀🦀🦀", 2), "🦀🦀");
+}
+
+#[test]
+fn preview_never_cuts_inside_a_character() {
+    // Byte 1 falls inside "é": a byte slice there would panic.
+    assert_eq!(preview("éa", 1), "é");
+    assert_eq!(preview("日本語", 1), "日");
+}
+
+#[test]
+fn preview_returns_a_slice_of_the_text() {
+    let text = String::from("borrowed, not copied");
+    let shown = preview(&text, 8);
+    assert!(
+        std::ptr::eq(shown.as_ptr(), text.as_ptr()),
+        "the preview must point into the text"
+    );
+    assert_eq!(shown, "borrowed");
+}
+
+#[test]
+fn ellipsis_only_when_the_text_is_cut() {
+    assert_eq!(preview_with_ellipsis("hello world", 6), "hello…");
+    assert_eq!(preview_with_ellipsis("hello", 5), "hello");
+    assert_eq!(preview_with_ellipsis("", 5), "");
+}
+
+#[test]
+fn ellipsis_counts_as_one_character() {
+    let shown = preview_with_ellipsis("crème brûlée", 6);
+    assert_eq!(shown, "crème…");
+    assert_eq!(shown.chars().count(), 6);
+    assert_eq!(preview_with_ellipsis("Σοφία", 4), "Σοφ…");
+    assert_eq!(preview_with_ellipsis("héllo", 5), "héllo");
+}
+
+#[test]
+fn tiny_limits() {
+    assert_eq!(preview_with_ellipsis("hello", 1), "…");
+    assert_eq!(preview_with_ellipsis("hello", 0), "");
+    assert_eq!(preview_with_ellipsis("", 0), "");
+}
+
+#[test]
+fn long_text_is_previewed_quickly() {
+    let text = "é".repeat(5_000_000);
+    let start = std::time::Instant::now();
+    for _ in 0..10_000 {
+        assert_eq!(preview(&text, 3), "ééé");
+        assert_eq!(preview_with_ellipsis(&text, 3), "éé…");
+    }
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(2),
+        "a short preview must not scan or copy the whole text"
+    );
+}

@@ -1,0 +1,46 @@
+//! # Path parts and slugs: return a borrow or new text?
+//!
+//! A static site generator turns `posts/2024/hello-rust.md` into a page.
+//! Three helpers work on the text it reads, and all three return a `String`:
+//! two of them copy text the caller already has, and one builds the wrong
+//! text.
+//!
+//! - `file_extension("posts/archive.tar.gz")` is `Some("gz")`: the text
+//!   after the last `.` of the last path component (components are
+//!   separated by `/`). A name without a dot has none, and neither has a
+//!   name whose only dot is its first character (".bashrc"). "notes." has an
+//!   empty extension.
+//! - `file_stem("posts/archive.tar.gz")` is "archive.tar": the last path
+//!   component without its extension and the dot before it.
+//! - `slugify("Hello, World!")` is "hello-world": the letters and digits of
+//!   the title, in lower case, in any alphabet; each run of other characters
+//!   becomes a single `-`, and the slug neither starts nor ends with `-`.
+//!
+//! Task: make the tests pass, and give each function the return type that
+//! fits: a part of the input is handed back borrowed from it, without a
+//! copy; text that is not in the input is returned owned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// TODO: is the extension new text, or already in `path`?
+pub fn file_extension(path: &str) -> Option<String> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rfind('.') {
+        Some(0) | None => None,
+        Some(dot) => Some(name[dot + 1..].to_string()),
+    }
+}
+
+// TODO: the same question for the stem.
+pub fn file_stem(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rfind('.') {
+        Some(0) | None => name.to_string(),
+        Some(dot) => name[..dot].to_string(),
+    }
+}
+
+// TODO: punctuation, runs of spaces and the ends of the title.
+pub fn slugify(title: &str) -> String {
+    title.to_lowercase().replace(' ', "-")
+}

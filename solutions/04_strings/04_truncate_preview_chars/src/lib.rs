@@ -1,0 +1,32 @@
+//! # Previews: counting characters, slicing bytes
+//!
+//! String indices are byte offsets into UTF-8, and slicing anywhere but on a
+//! character boundary panics. `char_indices` yields each character with the
+//! byte offset where it starts; the start of the character after the last
+//! kept one is the end of the slice. `nth` stops there, so only the kept
+//! prefix is scanned.
+//!
+//! `preview` returns part of its input, so a `&str` borrowed from it;
+//! `preview_with_ellipsis` builds text that is not in the input, so it
+//! returns a `String`.
+
+pub fn preview(text: &str, max_chars: usize) -> &str {
+    match text.char_indices().nth(max_chars) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+pub fn preview_with_ellipsis(text: &str, max_chars: usize) -> String {
+    if preview(text, max_chars).len() == text.len() {
+        return text.to_string();
+    }
+    let Some(kept_chars) = max_chars.checked_sub(1) else {
+        return String::new();
+    };
+    let kept = preview(text, kept_chars);
+    let mut shown = String::with_capacity(kept.len() + '…'.len_utf8());
+    shown.push_str(kept);
+    shown.push('…');
+    shown
+}
