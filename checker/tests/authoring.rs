@@ -138,6 +138,36 @@ fn dev_new_scaffolds_an_exercise_and_keeps_the_catalogue_as_written() {
     assert!(common::stderr(&output).contains("topic `99_nowhere` is not in info.toml"));
 }
 
+#[test]
+fn dev_new_places_a_topics_first_exercise_before_later_topics_with_a_kebab_id() {
+    let fixture = Fixture::new();
+    let info = fixture.read("info.toml");
+    let first_topic = info.find("[[topics]]").expect("a topic");
+    let with_topic = format!(
+        "{}[[topics]]\ndir = \"00_warmup\"\ntitle = \"Warm-up\"\nfamily = \"ownership\"\n\n{}",
+        &info[..first_topic],
+        &info[first_topic..]
+    );
+    fixture.write("info.toml", &with_topic);
+    std::fs::create_dir_all(fixture.path("exercises/00_warmup")).expect("topic dir");
+
+    fixture.ok(&["dev", "new", "00_warmup", "early_bird"]);
+    let info = fixture.read("info.toml");
+    let new_entry = info.find("id = \"early-bird\"").expect("a kebab-case id");
+    let first_exercise_of_later_topic = info.find("topic = \"01_paths\"").expect("01_paths");
+    assert!(
+        new_entry < first_exercise_of_later_topic,
+        "the first exercise of 00_warmup must come before 01_paths' exercises:\n{info}"
+    );
+    assert!(
+        fixture
+            .read("shipped.toml")
+            .contains("[exercises.early-bird]")
+    );
+    let (verdict, _) = fixture.verdict("early_bird");
+    assert_eq!(verdict["status"], "tests_failed");
+}
+
 /// The pilot's must-fail case, judged against a learner design of `SessionToken`.
 fn judge_token_design(fixture: &Fixture, design: &str) -> serde_json::Value {
     fixture.write("exercises/02_real/01_session_token/src/lib.rs", design);

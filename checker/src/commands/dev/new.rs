@@ -29,10 +29,12 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
             "name `{name}` must be snake_case: lowercase letters, digits and `_`, starting with a letter"
         );
     }
+    // Ids are kebab-case, like the existing ones; names are what learners type.
+    let id = name.replace('_', "-");
     if catalogue
         .exercises
         .iter()
-        .any(|e| e.name == name || e.id == name)
+        .any(|e| e.name == name || e.id == id)
     {
         bail!("an exercise named `{name}` already exists");
     }
@@ -66,7 +68,19 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
 
     let catalogue_path = workspace.catalogue_path();
     let text = std::fs::read_to_string(&catalogue_path)?;
-    let updated = insert_entry(&text, topic, &entry(name, topic, &dir_name));
+    let later_topics: Vec<&str> = catalogue
+        .topics
+        .iter()
+        .map(|t| t.dir.as_str())
+        .skip_while(|dir| *dir != topic)
+        .skip(1)
+        .collect();
+    let updated = insert_entry(
+        &text,
+        topic,
+        &later_topics,
+        &entry(&id, name, topic, &dir_name),
+    );
     // Never write a catalogue the checker itself would reject.
     Catalogue::parse(
         workspace,
@@ -76,13 +90,12 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     write_atomically(&catalogue_path, updated.as_bytes())?;
 
     let mut seal = Seal::load(workspace).unwrap_or_default();
-    seal.exercises
-        .insert(name.to_string(), file_ids(&exercise_dir)?);
+    seal.exercises.insert(id.clone(), file_ids(&exercise_dir)?);
     write_atomically(&workspace.root.join(SEAL_FILE), seal.render()?.as_bytes())?;
 
     println!("created {}", relative.display());
     println!("created {}", workspace.relative(&solution_dir).display());
-    println!("added `{name}` to info.toml and {SEAL_FILE}");
+    println!("added `{name}` (id `{id}`) to info.toml and {SEAL_FILE}");
     println!(
         "next: write the task, tests and cases, then `checker dev seal` and `checker dev check {name}`"
     );
@@ -166,30 +179,40 @@ fn solution_lib(name: &str) -> String {
     format!("//! # {name}\n\npub fn answer() -> u32 {{\n    42\n}}\n")
 }
 
-fn entry(name: &str, topic: &str, dir: &str) -> String {
+fn entry(id: &str, name: &str, topic: &str, dir: &str) -> String {
     format!(
-        "[[exercises]]\nid = \"{name}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{dir}\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\nhint = \"TODO: a hint that helps without giving the answer away.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a follow-up question an interviewer asks.\"\nanswer = \"TODO: a short model answer.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a second follow-up question.\"\nanswer = \"TODO: its short model answer.\"\n"
+        "[[exercises]]\nid = \"{id}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{dir}\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\nhint = \"TODO: a hint that helps without giving the answer away.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a follow-up question an interviewer asks.\"\nanswer = \"TODO: a short model answer.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a second follow-up question.\"\nanswer = \"TODO: its short model answer.\"\n"
     )
 }
 
 /// Puts the entry after the topic's last exercise (learning order is file
-/// order), touching nothing else in the file.
-fn insert_entry(text: &str, topic: &str, entry: &str) -> String {
+/// order), or, for a topic's first exercise, before the first exercise of a
+/// later topic; it touches nothing else in the file.
+fn insert_entry(text: &str, topic: &str, later_topics: &[&str], entry: &str) -> String {
     let headers: Vec<usize> = text
         .match_indices("[[exercises]]")
         .filter(|(at, _)| *at == 0 || text.as_bytes()[at - 1] == b'\n')
         .map(|(at, _)| at)
         .collect();
-    let topic_line = format!("topic = \"{topic}\"");
-    let last_of_topic = headers.iter().enumerate().rev().find(|(i, start)| {
+    let entry_topic = |i: usize| {
         let end = headers.get(i + 1).copied().unwrap_or(text.len());
-        text[**start..end]
-            .lines()
-            .any(|line| line.trim() == topic_line)
-    });
+        text[headers[i]..end].lines().find_map(|line| {
+            line.trim()
+                .strip_prefix("topic = \"")
+                .and_then(|rest| rest.strip_suffix('"'))
+        })
+    };
+    let last_of_topic = (0..headers.len())
+        .rev()
+        .find(|&i| entry_topic(i) == Some(topic));
+    let first_of_later = || {
+        (0..headers.len())
+            .find(|&i| entry_topic(i).is_some_and(|t| later_topics.contains(&t)))
+            .map(|i| headers[i])
+    };
     let at = match last_of_topic {
-        Some((i, _)) => headers.get(i + 1).copied().unwrap_or(text.len()),
-        None => text.len(),
+        Some(i) => headers.get(i + 1).copied().unwrap_or(text.len()),
+        None => first_of_later().unwrap_or(text.len()),
     };
     let (before, after) = text.split_at(at);
     let separator = if before.ends_with("\n\n") || before.is_empty() {
