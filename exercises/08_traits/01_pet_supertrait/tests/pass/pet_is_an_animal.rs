@@ -27,5 +27,8 @@ fn main() {
     };
     assert_eq!(loudness(&fish), 3);
     assert_eq!(Hamster.greeting(), "Grace's Nibbles goes ...");
-    assert_eq!(introduce(&Hamster), "Meet Nibbles! Grace's Nibbles goes ...");
+    assert_eq!(
+        introduce(&Hamster),
+        "Meet Nibbles! Grace's Nibbles goes ..."
+    );
 }
