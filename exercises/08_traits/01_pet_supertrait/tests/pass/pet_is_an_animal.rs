@@ -1,0 +1,34 @@
+// `Pet` must stay a subtrait of `Animal`: code holding only a `Pet` bound
+// calls `Animal` methods, and a new pet type gets both defaults for free.
+use traits_01_pet_supertrait::{Animal, Goldfish, Pet, introduce};
+
+fn loudness<P: Pet>(pet: &P) -> usize {
+    pet.noise().len()
+}
+
+struct Hamster;
+
+impl Animal for Hamster {
+    fn name(&self) -> &str {
+        "Nibbles"
+    }
+}
+
+impl Pet for Hamster {
+    fn owner(&self) -> &str {
+        "Grace"
+    }
+}
+
+fn main() {
+    let fish = Goldfish {
+        name: String::from("Finn"),
+        owner: String::from("Alan"),
+    };
+    assert_eq!(loudness(&fish), 3);
+    assert_eq!(Hamster.greeting(), "Grace's Nibbles goes ...");
+    assert_eq!(
+        introduce(&Hamster),
+        "Meet Nibbles! Grace's Nibbles goes ..."
+    );
+}

@@ -1,0 +1,31 @@
+//! # Predict: a marker trait that promises too much
+//!
+//! A spreadsheet fills new sheets with a default cell: `filled_row` repeats
+//! one cell across a row, and `filled_grid` repeats that row down the sheet.
+//! Cells are numbers in one sheet and `String`s in another.
+//!
+//! `Copy` is a marker trait: it has no methods, it only tells the compiler
+//! that duplicating a value bit by bit is a complete, safe copy.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered. Then ask what would go
+//! wrong at run time if rustc let a `Vec` be copied bit by bit.
+//!
+//! Then fix it: any cell type that can be duplicated, such as `String`, must
+//! work, and every cell must be its own independent value.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// PREDICT: E____ line __
+
+// TODO: which promise does `Copy` make, and which weaker trait is enough here?
+pub fn filled_row<T: Copy>(cell: T, width: usize) -> Vec<T> {
+    (0..width).map(|_| cell).collect()
+}
+
+pub fn filled_grid<T: Copy>(cell: T, width: usize, height: usize) -> Vec<Vec<T>> {
+    let row = filled_row(cell, width);
+    filled_row(row, height)
+}

@@ -1,0 +1,61 @@
+//! # `?Sized`: looking up a `String` by `&str`
+//!
+//! Every type parameter carries an implicit `Sized` bound, so `Q` could not
+//! be `str`, `[u8]` or `Path`. `Q: ?Sized` lifts it; that is safe because
+//! `Q` is only ever used behind a reference, and a reference to an unsized
+//! value is a fat pointer (address plus length) of known size. The
+//! `K: Borrow<Q>` bound is what ties `String` to `str`.
+
+use std::borrow::Borrow;
+use std::collections::HashSet;
+use std::hash::Hash;
+
+#[derive(Debug)]
+pub struct SeenSet<K> {
+    keys: HashSet<K>,
+}
+
+impl<K: Hash + Eq> SeenSet<K> {
+    pub fn new() -> Self {
+        Self {
+            keys: HashSet::new(),
+        }
+    }
+
+    /// Records `key`; true when it had not been seen before.
+    pub fn insert(&mut self, key: K) -> bool {
+        self.keys.insert(key)
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// Whether `key` has been seen.
+    pub fn contains<Q>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.keys.contains(key)
+    }
+
+    /// Forgets `key`; true when it had been seen.
+    pub fn forget<Q>(&mut self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.keys.remove(key)
+    }
+}
+
+impl<K: Hash + Eq> Default for SeenSet<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}

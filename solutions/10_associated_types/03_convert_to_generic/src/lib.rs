@@ -1,0 +1,46 @@
+//! # When one type needs two impls: a generic trait
+//!
+//! With a type parameter, `ConvertTo<Fahrenheit>` and `ConvertTo<Kelvin>`
+//! are two different traits as far as coherence is concerned, so `Celsius`
+//! may implement both. The price: the target is an input now, and callers
+//! (or inference from the expected type) must pick it. `From`/`Into` in the
+//! standard library have this shape for the same reason.
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Celsius(pub f64);
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Fahrenheit(pub f64);
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Kelvin(pub f64);
+
+pub trait ConvertTo<T> {
+    fn convert(&self) -> T;
+}
+
+impl ConvertTo<Fahrenheit> for Celsius {
+    fn convert(&self) -> Fahrenheit {
+        Fahrenheit(self.0 * 9.0 / 5.0 + 32.0)
+    }
+}
+
+impl ConvertTo<Kelvin> for Celsius {
+    fn convert(&self) -> Kelvin {
+        Kelvin(self.0 + 273.15)
+    }
+}
+
+impl ConvertTo<Celsius> for Fahrenheit {
+    fn convert(&self) -> Celsius {
+        Celsius((self.0 - 32.0) * 5.0 / 9.0)
+    }
+}
+
+/// Converts every reading, in order.
+pub fn convert_all<T, U>(readings: &[T]) -> Vec<U>
+where
+    T: ConvertTo<U>,
+{
+    readings.iter().map(ConvertTo::convert).collect()
+}

@@ -1,0 +1,60 @@
+//! # A blanket impl needs an associated type
+//!
+//! In `impl<L, T> Summary for L where L: Listing<T>`, nothing fixes `T`:
+//! a type implementing `Listing<String>` and `Listing<u32>` would get two
+//! `Summary` impls, so rustc rejects the unconstrained `T` (E0207). With an
+//! associated type, `L` determines `L::Entry`, the impl needs no second
+//! parameter, and a second `impl Listing` for the same type is a conflict
+//! (E0119).
+
+use std::fmt::Display;
+
+pub trait Listing {
+    type Entry;
+
+    fn entries(&self) -> &[Self::Entry];
+}
+
+pub trait Summary {
+    fn summary(&self) -> String;
+}
+
+impl<L> Summary for L
+where
+    L: Listing,
+    L::Entry: Display,
+{
+    fn summary(&self) -> String {
+        let entries = self.entries();
+        let shown: Vec<String> = entries.iter().map(ToString::to_string).collect();
+        match entries.len() {
+            0 => String::from("no entries"),
+            1 => format!("1 entry: {}", shown.join(", ")),
+            count => format!("{count} entries: {}", shown.join(", ")),
+        }
+    }
+}
+
+pub struct Inbox {
+    pub subjects: Vec<String>,
+}
+
+impl Listing for Inbox {
+    type Entry = String;
+
+    fn entries(&self) -> &[String] {
+        &self.subjects
+    }
+}
+
+pub struct Readings {
+    pub celsius: Vec<i32>,
+}
+
+impl Listing for Readings {
+    type Entry = i32;
+
+    fn entries(&self) -> &[i32] {
+        &self.celsius
+    }
+}
