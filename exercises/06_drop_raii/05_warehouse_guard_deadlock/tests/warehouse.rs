@@ -78,29 +78,32 @@ fn top_up_leaves_enough_stock_alone() {
 
 #[test]
 fn threads_never_reserve_more_than_the_stock() {
-    let warehouse = Arc::new(Warehouse::new());
-    warehouse.restock("chip", 500);
-    let workers: Vec<_> = (0..8)
-        .map(|_| {
-            let warehouse = Arc::clone(&warehouse);
-            thread::spawn(move || {
-                let mut taken = 0;
-                for _ in 0..100 {
-                    if warehouse.reserve("chip", 1).is_ok() {
-                        taken += 1;
+    // Races show up only now and then, so the scene is played many times.
+    for _ in 0..30 {
+        let warehouse = Arc::new(Warehouse::new());
+        warehouse.restock("chip", 500);
+        let workers: Vec<_> = (0..8)
+            .map(|_| {
+                let warehouse = Arc::clone(&warehouse);
+                thread::spawn(move || {
+                    let mut taken = 0;
+                    for _ in 0..100 {
+                        if warehouse.reserve("chip", 1).is_ok() {
+                            taken += 1;
+                        }
                     }
-                }
-                taken
+                    taken
+                })
             })
-        })
-        .collect();
-    let taken: u32 = workers
-        .into_iter()
-        .map(|worker| worker.join().expect("a worker panicked"))
-        .sum();
-    assert_eq!(taken, 500, "800 attempts for 500 units");
-    assert_eq!(warehouse.available("chip"), 0);
-    assert_eq!(warehouse.journal().len(), 501);
+            .collect();
+        let taken: u32 = workers
+            .into_iter()
+            .map(|worker| worker.join().expect("a worker panicked"))
+            .sum();
+        assert_eq!(taken, 500, "800 attempts for 500 units");
+        assert_eq!(warehouse.available("chip"), 0);
+        assert_eq!(warehouse.journal().len(), 501);
+    }
 }
 
 #[test]
