@@ -6,8 +6,9 @@
 //!
 //! Three things are wrong, and the tests show them:
 //! - a transfer from an account to itself (both arguments may well be the
-//!   same account, chosen at run time) panics with a `BorrowMutError`
-//!   instead of recording both entries;
+//!   same account, chosen at run time) panics with "RefCell already
+//!   borrowed" (a failed `borrow_mut`, a `BorrowMutError`) instead of
+//!   recording both entries;
 //! - `try_deposit` exists so that a deposit made while someone is reading
 //!   the statement reports `LedgerError::Busy`, but it panics like `deposit`;
 //! - `statement` copies every entry. Callers only read it, in place, while
