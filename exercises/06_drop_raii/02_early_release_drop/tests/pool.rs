@@ -1,4 +1,4 @@
-use drop_raii_03_early_release_drop::{Exhausted, Pool, sync_and_audit};
+use drop_raii_02_early_release_drop::{Exhausted, Pool, sync_and_audit};
 
 #[test]
 fn two_connections_are_enough_when_the_primary_goes_back_early() {

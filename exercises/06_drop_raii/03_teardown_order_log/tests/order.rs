@@ -1,4 +1,4 @@
-use drop_raii_02_teardown_order_log::{Log, Session, new_log, run_backup};
+use drop_raii_03_teardown_order_log::{Log, Session, new_log, run_backup};
 
 fn lines(log: &Log) -> Vec<String> {
     log.borrow().clone()
