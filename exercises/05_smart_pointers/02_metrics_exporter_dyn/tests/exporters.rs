@@ -1,0 +1,48 @@
+use smart_pointers_02_metrics_exporter_dyn::{export_all, exporter_for};
+
+const READINGS: &[(&str, i64)] = &[("cpu", 93), ("mem", -4)];
+
+fn export(format: &str, readings: &[(&str, i64)]) -> Option<String> {
+    exporter_for(format).map(|exporter| exporter.export(readings))
+}
+
+#[test]
+fn csv_writes_one_line_per_reading() {
+    assert_eq!(export("csv", READINGS).as_deref(), Some("cpu,93\nmem,-4\n"));
+}
+
+#[test]
+fn kv_writes_pairs_separated_by_spaces() {
+    assert_eq!(export("kv", READINGS).as_deref(), Some("cpu=93 mem=-4"));
+}
+
+#[test]
+fn json_writes_one_object() {
+    assert_eq!(
+        export("json", READINGS).as_deref(),
+        Some(r#"{"cpu":93,"mem":-4}"#)
+    );
+}
+
+#[test]
+fn an_unknown_format_gives_no_exporter() {
+    assert!(exporter_for("xml").is_none());
+    assert!(exporter_for("").is_none());
+    assert!(
+        exporter_for("CSV").is_none(),
+        "format names are case-sensitive"
+    );
+}
+
+#[test]
+fn no_readings_export_to_empty_documents() {
+    assert_eq!(export("csv", &[]).as_deref(), Some(""));
+    assert_eq!(export("kv", &[]).as_deref(), Some(""));
+    assert_eq!(export("json", &[]).as_deref(), Some("{}"));
+}
+
+#[test]
+fn export_all_keeps_the_order_and_skips_unknown_formats() {
+    let outputs = export_all(&["json", "yaml", "kv"], &[("disk", 7)]);
+    assert_eq!(outputs, [r#"{"disk":7}"#, "disk=7"]);
+}

@@ -1,0 +1,65 @@
+//! # Choosing an exporter at run time
+//!
+//! `impl Exporter` in return position is one concrete type the compiler
+//! picks at compile time, so the arms of the `match` must agree. When the type
+//! depends on run-time data, return a trait object instead: `Box<dyn
+//! Exporter>` owns a value of any exporter type on the heap and calls its
+//! methods through a vtable.
+
+/// Turns readings, `(metric name, value)` pairs, into text.
+pub trait Exporter {
+    fn export(&self, readings: &[(&str, i64)]) -> String;
+}
+
+struct Csv;
+
+impl Exporter for Csv {
+    fn export(&self, readings: &[(&str, i64)]) -> String {
+        readings
+            .iter()
+            .map(|(name, value)| format!("{name},{value}\n"))
+            .collect()
+    }
+}
+
+struct KeyValue;
+
+impl Exporter for KeyValue {
+    fn export(&self, readings: &[(&str, i64)]) -> String {
+        let pairs: Vec<String> = readings
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        pairs.join(" ")
+    }
+}
+
+struct Json;
+
+impl Exporter for Json {
+    fn export(&self, readings: &[(&str, i64)]) -> String {
+        let fields: Vec<String> = readings
+            .iter()
+            .map(|(name, value)| format!("\"{name}\":{value}"))
+            .collect();
+        format!("{{{}}}", fields.join(","))
+    }
+}
+
+pub fn exporter_for(format: &str) -> Option<Box<dyn Exporter>> {
+    match format {
+        "csv" => Some(Box::new(Csv)),
+        "kv" => Some(Box::new(KeyValue)),
+        "json" => Some(Box::new(Json)),
+        _ => None,
+    }
+}
+
+/// Exports the readings once per requested format, skipping unknown formats.
+pub fn export_all(formats: &[&str], readings: &[(&str, i64)]) -> Vec<String> {
+    formats
+        .iter()
+        .filter_map(|format| exporter_for(format))
+        .map(|exporter| exporter.export(readings))
+        .collect()
+}
