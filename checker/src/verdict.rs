@@ -263,7 +263,7 @@ impl CaseResult {
                 api_changed,
             } => {
                 let why = if *api_changed {
-                    " (the case uses a name your crate no longer provides: keep the public API it uses)"
+                    " (the case uses a name your crate no longer provides or no longer makes public: keep the public API it uses)"
                 } else {
                     ""
                 };

@@ -56,6 +56,94 @@ fn dev_check_rejects_what_teaches_nothing_or_fails_for_another_reason() {
 }
 
 #[test]
+fn dev_check_rejects_a_failure_that_expect_does_not_declare() {
+    let fixture = Fixture::new();
+    // A second, unrelated error next to the declared E0382.
+    let shipped = "exercises/01_paths/01_compile_error/src/lib.rs";
+    let with_extra = fixture.read(shipped) + "\npub fn extra() -> u32 {\n    \"text\"\n}\n";
+    fixture.write(shipped, &with_extra);
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(
+        report.contains("also fails with `E0308`, which `expect` does not declare"),
+        "{report}"
+    );
+
+    // Declared, it passes.
+    let info = fixture.read("info.toml").replacen(
+        "expect = [\"E0382\"]",
+        "expect = [\"E0382\", \"E0308\"]",
+        1,
+    );
+    fixture.write("info.toml", &info);
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+}
+
+#[test]
+fn dev_check_accepts_failing_tests_and_a_failing_case_declared_together() {
+    let fixture = Fixture::new();
+    let dir = "exercises/01_paths/04_misuse_compiles";
+    fixture.write(
+        &format!("{dir}/tests/describe.rs"),
+        "#[test]\nfn describes_the_token() {\n    let token = fx_misuse_compiles::Token { id: 7 };\n    assert_eq!(fx_misuse_compiles::describe(&token), \"token 7\");\n}\n",
+    );
+    fixture.write(
+        &format!("{dir}/src/lib.rs"),
+        "// TODO: make it !Send.\npub struct Token {\n    pub id: u32,\n}\n\n// TODO: describe it.\npub fn describe(_token: &Token) -> String {\n    String::new()\n}\n",
+    );
+    fixture.write(
+        "solutions/01_paths/04_misuse_compiles/src/lib.rs",
+        "use std::marker::PhantomData;\n\npub struct Token {\n    pub id: u32,\n    pub marker: PhantomData<*const ()>,\n}\n\npub fn describe(token: &Token) -> String {\n    format!(\"token {}\", token.id)\n}\n",
+    );
+    // The solution changes the struct, so the test and the case build it with `marker`.
+    for file in ["tests/describe.rs", "tests/fail/to_thread.rs"] {
+        let path = format!("{dir}/{file}");
+        let text = fixture.read(&path).replace(
+            "Token { id: 7 }",
+            "Token { id: 7, marker: Default::default() }",
+        );
+        fixture.write(
+            &path,
+            &text.replace(
+                "Token { id: 1 }",
+                "Token { id: 1, marker: Default::default() }",
+            ),
+        );
+    }
+    let solution = "solutions/01_paths/04_misuse_compiles/src/lib.rs";
+    let shipped_struct =
+        "pub struct Token {\n    pub id: u32,\n    pub marker: std::marker::PhantomData<u8>,\n}";
+    let shipped = fixture
+        .read(&format!("{dir}/src/lib.rs"))
+        .replace("pub struct Token {\n    pub id: u32,\n}", shipped_struct);
+    fixture.write(&format!("{dir}/src/lib.rs"), &shipped);
+    fixture.ok(&["dev", "seal"]);
+    assert!(fixture.path(solution).is_file());
+
+    // Only the case declared: the failing test is an undeclared failure.
+    let output = fixture.run(&["dev", "check", "misuse_compiles"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stdout(&output).contains("also fails with `tests`"),
+        "{}",
+        common::text(&output)
+    );
+
+    // Both declared: the shipped state fails both ways, as it says.
+    let info = fixture.read("info.toml").replacen(
+        "expect = [\"case:to_thread\"]",
+        "expect = [\"tests\", \"case:to_thread\"]",
+        1,
+    );
+    fixture.write("info.toml", &info);
+    let output = fixture.run(&["dev", "check", "misuse_compiles"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+}
+
+#[test]
 fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions() {
     let fixture = Fixture::new();
     let solution = "solutions/01_paths/01_compile_error/src/lib.rs";

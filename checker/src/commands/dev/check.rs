@@ -227,29 +227,34 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
 }
 
 /// The shipped state must fail, and for every declared reason.
+/// The shipped state fails exactly as `expect` says: every declared failure
+/// happens, and nothing fails that is not declared, so an exercise teaches
+/// the lesson it names and no other error hides behind it.
 fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> Vec<String> {
     let shipped = || crate::render::verdict(exercise, verdict);
     if verdict.solved() {
         return vec!["the shipped state is already solved: it teaches nothing".into()];
     }
+    let error_codes: Vec<&str> = verdict
+        .build
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == cargo::Level::Error)
+        .filter_map(|d| d.code.as_deref())
+        .collect();
+    let failed_cases: Vec<&str> = verdict
+        .cases
+        .iter()
+        .flat_map(|stage| &stage.cases)
+        .filter(|case| case.outcome != CaseOutcome::Ok)
+        .map(|case| case.name.as_str())
+        .collect();
     let mut problems = Vec::new();
     for expectation in &exercise.expect {
         let met = match expectation {
-            Expectation::Error(code) => verdict
-                .build
-                .diagnostics
-                .iter()
-                .any(|d| d.level == cargo::Level::Error && d.code.as_deref() == Some(code)),
+            Expectation::Error(code) => error_codes.contains(&code.as_str()),
             Expectation::Tests => verdict.status == Status::TestsFailed,
-            Expectation::Case(name) => {
-                verdict.status == Status::CasesFailed
-                    && verdict.cases.as_ref().is_some_and(|stage| {
-                        stage
-                            .cases
-                            .iter()
-                            .any(|case| &case.name == name && case.outcome != CaseOutcome::Ok)
-                    })
-            }
+            Expectation::Case(name) => failed_cases.contains(&name.as_str()),
         };
         if !met {
             let got: Vec<String> = verdict
@@ -270,6 +275,33 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
                 shipped()
             ));
         }
+    }
+    let declared = |wanted: &Expectation| exercise.expect.contains(wanted);
+    let mut undeclared: Vec<String> = error_codes
+        .iter()
+        .filter(|code| !declared(&Expectation::Error(code.to_string())))
+        .map(|code| code.to_string())
+        .collect();
+    undeclared.sort();
+    undeclared.dedup();
+    if verdict.status == Status::TestsFailed && !declared(&Expectation::Tests) {
+        undeclared.push("tests".into());
+    }
+    undeclared.extend(
+        failed_cases
+            .iter()
+            .filter(|name| !declared(&Expectation::Case(name.to_string())))
+            .map(|name| format!("case:{name}")),
+    );
+    if !undeclared.is_empty() {
+        problems.push(format!(
+            "the shipped state also fails with {}, which `expect` does not declare: declare it or remove the cause",
+            undeclared
+                .iter()
+                .map(|what| format!("`{what}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     problems
 }
