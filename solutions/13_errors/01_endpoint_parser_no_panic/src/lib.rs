@@ -11,8 +11,8 @@
 //!
 //! Task: return the matching `EndpointError` for each bad line, in the order
 //! the checks appear (a line with no `=` is `MissingEquals`, whatever else is
-//! wrong with it), and never panic: no `unwrap`, `expect`, `panic!`,
-//! `assert!` or slicing that can fail. Keep the signature.
+//! wrong with it), and never panic: no `unwrap`, `expect`, `panic!` or
+//! `assert!`. Keep the signature.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
