@@ -1,0 +1,63 @@
+//! # Predict: a new way to pay
+//!
+//! A shop's till knows three ways to pay: cash, card and voucher. This week
+//! loyalty points were added as a fourth variant of `Payment`, carrying the
+//! number of points spent (one point is worth one cent). Nobody has touched
+//! the code that reads a `Payment` yet.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests. A receipt for points reads
+//! `"1250 loyalty points"`. The shop pays the loyalty scheme a fee of 2% of
+//! the amount on every points purchase (rounded down, like the card fee).
+//! Careful: one function compiles today but is wrong for the new variant.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+/// How a customer paid. Each variant carries only the data that makes sense
+/// for it: a cash payment has no card number, a voucher has no contactless flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payment {
+    Cash,
+    Card {
+        last4: String,
+        contactless: bool,
+    },
+    Voucher {
+        code: String,
+        cents: u64,
+    },
+    /// New: loyalty points, one cent each.
+    Points(u32),
+}
+
+// PREDICT: E____ line __
+
+/// The line printed on the receipt.
+pub fn receipt_line(payment: &Payment) -> String {
+    // TODO: what does the receipt say for the new variant?
+    match payment {
+        Payment::Cash => "cash".to_string(),
+        Payment::Card {
+            last4,
+            contactless: true,
+        } => format!("card ending {last4}, contactless"),
+        Payment::Card { last4, .. } => format!("card ending {last4}"),
+        Payment::Voucher { code, cents } => {
+            format!("voucher {code} ({}.{:02})", cents / 100, cents % 100)
+        }
+    }
+}
+
+/// What the shop pays, in cents, for taking `amount_cents` this way.
+pub fn fee_cents(payment: &Payment, amount_cents: u64) -> u64 {
+    // TODO: this match compiled before and after the new variant arrived.
+    // Was that a good thing?
+    match payment {
+        Payment::Card { .. } => amount_cents * 15 / 1000,
+        _ => 0,
+    }
+}

@@ -1,0 +1,108 @@
+use enums_patterns_03_rpn_stack_eval::{RpnError, eval_rpn};
+
+#[test]
+fn evaluates_well_formed_expressions() {
+    assert_eq!(eval_rpn("3 4 + 2 *"), Ok(14));
+    assert_eq!(
+        eval_rpn("10 3 -"),
+        Ok(7),
+        "the first value pushed is the left operand"
+    );
+    assert_eq!(eval_rpn("7 2 /"), Ok(3));
+    assert_eq!(eval_rpn("-7 2 /"), Ok(-3));
+    assert_eq!(eval_rpn("  42  "), Ok(42));
+}
+
+#[test]
+fn sum_collapses_the_whole_stack() {
+    assert_eq!(eval_rpn("1 2 3 4 sum"), Ok(10));
+    assert_eq!(eval_rpn("sum"), Ok(0), "the sum of nothing is 0");
+    assert_eq!(eval_rpn("5 sum 2 *"), Ok(10));
+}
+
+#[test]
+fn an_operator_without_two_values_is_reported_with_its_position() {
+    assert_eq!(eval_rpn("+"), Err(RpnError::MissingOperand { position: 0 }));
+    assert_eq!(
+        eval_rpn("1 2 + *"),
+        Err(RpnError::MissingOperand { position: 3 })
+    );
+}
+
+#[test]
+fn unknown_tokens_are_reported_even_on_a_short_stack() {
+    assert_eq!(
+        eval_rpn("1 2 %"),
+        Err(RpnError::UnknownToken {
+            position: 2,
+            token: "%".to_string()
+        })
+    );
+    assert_eq!(
+        eval_rpn("x"),
+        Err(RpnError::UnknownToken {
+            position: 0,
+            token: "x".to_string()
+        })
+    );
+    assert_eq!(
+        eval_rpn("1 ÷"),
+        Err(RpnError::UnknownToken {
+            position: 1,
+            token: "÷".to_string()
+        })
+    );
+}
+
+#[test]
+fn division_by_zero_is_an_error() {
+    assert_eq!(
+        eval_rpn("1 0 /"),
+        Err(RpnError::DivisionByZero { position: 2 })
+    );
+}
+
+#[test]
+fn overflow_is_an_error() {
+    let max = i64::MAX;
+    let min = i64::MIN;
+    assert_eq!(
+        eval_rpn(&format!("{max} 1 +")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+    assert_eq!(
+        eval_rpn(&format!("{min} 1 -")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+    assert_eq!(
+        eval_rpn(&format!("{max} 2 *")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+    assert_eq!(
+        eval_rpn(&format!("{min} -1 /")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+    assert_eq!(
+        eval_rpn(&format!("{max} 1 sum")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+}
+
+#[test]
+fn the_stack_must_end_with_exactly_one_value() {
+    assert_eq!(eval_rpn(""), Err(RpnError::LeftoverValues { count: 0 }));
+    assert_eq!(eval_rpn("1 2"), Err(RpnError::LeftoverValues { count: 2 }));
+    assert_eq!(
+        eval_rpn("1 2 3 +"),
+        Err(RpnError::LeftoverValues { count: 2 })
+    );
+}
+
+#[test]
+fn a_long_expression_is_evaluated() {
+    let mut expr = String::from("0");
+    for _ in 0..100_000 {
+        expr.push_str(" 1 +");
+    }
+    assert_eq!(eval_rpn(&expr), Ok(100_000));
+}

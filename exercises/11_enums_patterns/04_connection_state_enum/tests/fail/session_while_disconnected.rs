@@ -1,0 +1,9 @@
+// A disconnected connection that holds a session id is nonsense. Once
+// `Connection` is an enum, there is no struct to fill in like this, so the
+// compiler rejects the literal itself.
+use enums_patterns_04_connection_state_enum::Connection;
+
+fn main() {
+    let broken = Connection { session: Some(7), ..Connection::new() }; //~ ERROR E0574
+    let _ = broken.session();
+}

@@ -1,0 +1,7 @@
+// Adding feet to meters without a conversion must not compile.
+use orphan_newtype_02_meters_feet_units::{Feet, Meters};
+
+fn main() {
+    let mixed = Meters(100.0) + Feet(100.0); //~ ERROR E0308
+    println!("{mixed:?}");
+}

@@ -1,0 +1,58 @@
+//! # From panics to `Result`: an endpoint parser
+//!
+//! A service reads its upstream endpoints from lines such as
+//! `billing = 10.0.0.7:8443`: a name, `=`, a host, `:` and a port. The host
+//! may itself contain colons (`[::1]:443`), so the port follows the last one.
+//! Spaces around each part are ignored.
+//!
+//! The function already promises a `Result`, but its body was written for
+//! input that is always right: one bad line in the file and the whole service
+//! panics at start-up. The tests feed it bad lines.
+//!
+//! Task: return the matching `EndpointError` for each bad line, in the order
+//! the checks appear (a line with no `=` is `MissingEquals`, whatever else is
+//! wrong with it), and never panic: no `unwrap`, `expect`, `panic!` or
+//! `assert!`. Keep the signature.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::num::ParseIntError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    pub name: String,
+    pub host: String,
+    pub port: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EndpointError {
+    /// The line has no `=`.
+    MissingEquals,
+    /// Nothing (but spaces) before the `=`.
+    EmptyName,
+    /// The address after `=` has no `:`.
+    MissingPort,
+    /// Nothing (but spaces) before the last `:`.
+    EmptyHost,
+    /// The port is not a number from 0 to 65535.
+    BadPort(ParseIntError),
+}
+
+pub fn parse_endpoint(line: &str) -> Result<Endpoint, EndpointError> {
+    // TODO: each of these lines can panic. Which error should it become?
+    let (name, address) = line.split_once('=').expect("every line has an `=`");
+    let name = name.trim();
+    assert!(!name.is_empty(), "every endpoint has a name");
+    let colon = address.rfind(':').unwrap();
+    let host = address[..colon].trim();
+    if host.is_empty() {
+        panic!("empty host in {line:?}");
+    }
+    let port = address[colon + 1..].trim().parse::<u16>().unwrap();
+    Ok(Endpoint {
+        name: name.to_string(),
+        host: host.to_string(),
+        port,
+    })
+}
