@@ -23,7 +23,13 @@ fn finished_tasks_leave_the_board_in_order() {
 fn neighbouring_finished_tasks_are_all_taken() {
     // Removing by index inside a loop shifts the next task into the slot
     // just checked, so one of two neighbours would be skipped.
-    let mut tasks = board(&[("a", true), ("b", true), ("c", false), ("d", true), ("e", true)]);
+    let mut tasks = board(&[
+        ("a", true),
+        ("b", true),
+        ("c", false),
+        ("d", true),
+        ("e", true),
+    ]);
     let finished = take_finished(&mut tasks);
     assert_eq!(titles(&finished), ["a", "b", "d", "e"]);
     assert_eq!(titles(&tasks), ["c"]);

@@ -4,7 +4,10 @@ use borrowck_patterns_03_word_offsets::Document;
 fn indexes_the_words_in_order() {
     let doc = Document::new("the quick  brown\tfox\n");
     assert_eq!(doc.word_count(), 4);
-    assert_eq!(doc.words().collect::<Vec<_>>(), ["the", "quick", "brown", "fox"]);
+    assert_eq!(
+        doc.words().collect::<Vec<_>>(),
+        ["the", "quick", "brown", "fox"]
+    );
     assert_eq!(doc.word(0), Some("the"));
     assert_eq!(doc.word(3), Some("fox"));
     assert_eq!(doc.word(4), None);
@@ -31,7 +34,10 @@ fn an_empty_or_blank_text_has_no_words() {
 fn words_are_found_by_characters_not_bytes() {
     // Multi-byte letters, and U+3000 (ideographic space) is whitespace too.
     let doc = Document::new("naïve café\u{3000}日本語 x");
-    assert_eq!(doc.words().collect::<Vec<_>>(), ["naïve", "café", "日本語", "x"]);
+    assert_eq!(
+        doc.words().collect::<Vec<_>>(),
+        ["naïve", "café", "日本語", "x"]
+    );
 }
 
 #[test]
