@@ -19,6 +19,8 @@
 //! - Inserting an existing key replaces its value and restarts its TTL.
 //! - `get` on an expired entry returns `None` and removes that entry.
 //! - `len` counts the stored entries, expired or not.
+//! - A panic in another thread while it held the lock (a key whose `Hash`
+//!   panics, say) must not make the cache unusable for everyone else.
 //!
 //! The draft compiles, but it has three bugs: one breaks a rule above, one
 //! hangs a thread forever, and one makes `clone` fail to compile for some
