@@ -14,8 +14,10 @@
 //!
 //! Task: keep the public methods and their behaviour, and change what the
 //! index stores so that `Document` owns everything, has no lifetime
-//! parameter, and can be moved freely, even to another thread. A word is a
-//! maximal run of non-whitespace characters (as `str::split_whitespace`).
+//! parameter, and can be moved freely, even to another thread, without
+//! leaking memory (`Box::leak` would "work" by never freeing any text). A
+//! word is a maximal run of non-whitespace characters (as
+//! `str::split_whitespace`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
