@@ -1,0 +1,40 @@
+//! # Returning text that a function builds
+//!
+//! A contact list shows people as "Lovelace, Ada" and puts their initials
+//! ("A.L.") on an avatar. Both helpers build new text inside the function and
+//! try to hand back a reference to it, and rustc refuses.
+//!
+//! Rules, for both functions: surrounding whitespace of each part is ignored.
+//! `display_name`: "Last, First"; when one part is empty, just the other one;
+//! when both are empty, "". `initials`: the first character of every
+//! whitespace-separated word, each followed by a dot, in order ("Ada
+//! Lovelace" gives "A.L."; "" gives "").
+//!
+//! Task: make both compile and pass the tests. Fix the return types, not
+//! the callers: no `Box::leak`, no `static` buffers, no extra parameters.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// TODO: who owns the text this function builds, once the function returns?
+pub fn display_name(first: &str, last: &str) -> &str {
+    let (first, last) = (first.trim(), last.trim());
+    let full = match (first.is_empty(), last.is_empty()) {
+        (_, true) => first.to_string(),
+        (true, false) => last.to_string(),
+        (false, false) => format!("{last}, {first}"),
+    };
+    &full
+}
+
+// TODO: the same question; here the compiler can even guess a lifetime, and
+// still says no.
+pub fn initials(name: &str) -> &str {
+    let mut letters = String::new();
+    for word in name.split_whitespace() {
+        if let Some(first) = word.chars().next() {
+            letters.push(first);
+            letters.push('.');
+        }
+    }
+    &letters
+}

@@ -1,0 +1,62 @@
+//! # A document that indexes its own words
+//!
+//! A search tool loads a text once and then asks for its words many times:
+//! how many there are, the n-th one, all of them in order. So `Document`
+//! owns its text and keeps an index of the words it contains. More text can
+//! be appended later, and the index must stay right.
+//!
+//! The first attempt stores `&str` slices into its own `text` field next to
+//! that field. rustc rejects the constructor, and no lifetime annotation will
+//! save it: a struct cannot hold a reference into itself, because moving the
+//! struct (returning it, pushing it into a `Vec`) moves the `String` header and
+//! would have to update every reference, and growing the `String` may move
+//! its bytes.
+//!
+//! Task: keep the public methods and their behaviour, and change what the
+//! index stores so that `Document` owns everything, has no lifetime
+//! parameter, and can be moved freely, even to another thread, without
+//! leaking memory (`Box::leak` would "work" by never freeing any text). A
+//! word is a maximal run of non-whitespace characters (as
+//! `str::split_whitespace`).
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+// TODO: what can describe where a word is in `text` without borrowing `text`?
+pub struct Document<'a> {
+    text: String,
+    words: Vec<&'a str>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let words = text.split_whitespace().collect();
+        Document { text, words }
+    }
+
+    /// The whole text, as given and appended.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The word at `index` (0-based), or `None` past the end.
+    pub fn word(&self, index: usize) -> Option<&str> {
+        self.words.get(index).copied()
+    }
+
+    /// Every word, in order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().copied()
+    }
+
+    /// Appends a line break and then `more` to the text; its words join the index.
+    pub fn append(&mut self, more: &str) {
+        self.text.push('\n');
+        self.text.push_str(more);
+        self.words = self.text.split_whitespace().collect();
+    }
+}

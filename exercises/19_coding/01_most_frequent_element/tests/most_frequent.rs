@@ -1,0 +1,119 @@
+use coding_01_most_frequent_element::most_frequent;
+use std::hash::{Hash, Hasher};
+
+#[test]
+fn an_empty_slice_has_no_most_frequent_element() {
+    let empty: [u32; 0] = [];
+    assert_eq!(most_frequent(&empty), None);
+}
+
+#[test]
+fn a_single_element_is_the_most_frequent() {
+    assert_eq!(most_frequent(&["only"]), Some(&"only"));
+}
+
+#[test]
+fn the_highest_count_wins() {
+    assert_eq!(most_frequent(&[3, 1, 3, 2, 3, 1]), Some(&3));
+    assert_eq!(most_frequent(&["b", "a", "a", "c"]), Some(&"a"));
+}
+
+#[test]
+fn a_tie_goes_to_the_value_seen_first() {
+    assert_eq!(most_frequent(&[1, 2, 1, 2]), Some(&1));
+    assert_eq!(most_frequent(&[2, 1, 1, 2]), Some(&2));
+    assert_eq!(
+        most_frequent(&[7, 8, 9]),
+        Some(&7),
+        "all distinct: the first one"
+    );
+}
+
+#[test]
+fn a_late_majority_beats_an_early_tie() {
+    assert_eq!(most_frequent(&[1, 2, 1, 2, 3, 3, 3]), Some(&3));
+}
+
+#[test]
+fn the_tie_rule_holds_for_many_tied_values() {
+    // 26 letters, each twice, in a shuffled order: 'q' appears first.
+    let text = "qwertyuiopasdfghjklzxcvbnmmnbvcxzlkjhgfdsapoiuytrewq";
+    let letters: Vec<char> = text.chars().collect();
+    assert_eq!(most_frequent(&letters), Some(&'q'));
+}
+
+#[test]
+fn owned_strings_are_compared_by_content() {
+    let words: Vec<String> = "to be or not to be".split(' ').map(String::from).collect();
+    // "to" and "be" both appear twice; "to" comes first.
+    assert_eq!(most_frequent(&words).map(String::as_str), Some("to"));
+}
+
+/// Equal when the names match ignoring case; `line` is not compared.
+#[derive(Debug, Clone)]
+struct Name {
+    text: &'static str,
+    line: u32,
+}
+
+impl PartialEq for Name {
+    fn eq(&self, other: &Self) -> bool {
+        self.text.eq_ignore_ascii_case(other.text)
+    }
+}
+
+impl Eq for Name {}
+
+impl Hash for Name {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.text.to_ascii_lowercase().hash(state);
+    }
+}
+
+#[test]
+fn the_result_is_the_first_occurrence_of_the_winner() {
+    let names = [
+        Name {
+            text: "bob",
+            line: 1,
+        },
+        Name {
+            text: "ALICE",
+            line: 2,
+        },
+        Name {
+            text: "Bob",
+            line: 3,
+        },
+        Name {
+            text: "alice",
+            line: 4,
+        },
+        Name {
+            text: "Alice",
+            line: 5,
+        },
+    ];
+    let winner = most_frequent(&names).expect("not empty");
+    assert_eq!(winner.line, 2, "alice wins; her first occurrence is line 2");
+    assert!(
+        std::ptr::eq(winner, &names[1]),
+        "a reference into the slice"
+    );
+}
+
+#[test]
+fn a_million_elements_with_many_distinct_values_are_fast() {
+    // 1_000_000 values, 100_000 of them distinct, each 10 times, plus one
+    // extra 77_777 at the very end. Counting by rescanning the slice per
+    // value would take minutes.
+    let mut items: Vec<u64> = (0..1_000_000_u64).map(|n| (n * 7_919) % 100_000).collect();
+    items.push(77_777);
+    assert_eq!(most_frequent(&items), Some(&77_777));
+}
+
+#[test]
+fn a_million_distinct_elements_give_the_first() {
+    let items: Vec<u32> = (0..1_000_000).rev().collect();
+    assert_eq!(most_frequent(&items), Some(&999_999));
+}

@@ -1,0 +1,41 @@
+//! # Interview problem: a Fibonacci iterator
+//!
+//! "Write an iterator over the Fibonacci numbers 0, 1, 1, 2, 3, 5, ... that
+//! callers can combine with the usual adapters, for example the sum of the
+//! even terms among the first 20."
+//!
+//! The sequence is conceptually infinite, but `u64` is not. The rule here:
+//! the iterator yields every Fibonacci number that fits in a `u64` (F(0) up
+//! to F(93) = 12200160415121876738, 94 numbers) and then ends, returning
+//! `None` from then on. It never panics and never yields a wrapped-around
+//! value.
+//!
+//! The draft below works for small prefixes but panics long before its
+//! last term. Fix it; keep `fibonacci()` and the `Fibonacci` type name.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+/// The Fibonacci numbers that fit in a `u64`, from F(0) = 0.
+pub struct Fibonacci {
+    // TODO: the state must still be able to produce the last numbers when
+    // the one after them no longer fits.
+    a: u64,
+    b: u64,
+}
+
+pub fn fibonacci() -> Fibonacci {
+    Fibonacci { a: 0, b: 1 }
+}
+
+impl Iterator for Fibonacci {
+    type Item = u64;
+
+    // TODO: which addition overflows first, and which number is being
+    // returned when it does?
+    fn next(&mut self) -> Option<u64> {
+        let current = self.a;
+        self.a = self.b;
+        self.b += current;
+        Some(current)
+    }
+}

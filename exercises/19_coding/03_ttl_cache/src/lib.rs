@@ -1,0 +1,107 @@
+//! # Interview problem: a thread-safe cache with expiry
+//!
+//! "Write a cache that many threads can share. Each entry expires a fixed
+//! time after it was inserted."
+//!
+//! The design: `Arc<Mutex<HashMap<K, (V, Instant)>>>`. `insert` stamps the
+//! entry with the current time; `get` returns a copy of the value if the
+//! entry has not expired. Cloning the cache gives another handle to the
+//! SAME entries (that is how threads share it), for any key and value types.
+//! `purge_expired` drops every expired entry and says how many it dropped.
+//!
+//! Time is injectable so the rules can be tested exactly: every method that
+//! looks at the clock has an `_at(now)` twin, and the plain one calls it with
+//! `Instant::now()`. The rules:
+//! - An entry inserted at `t` is alive while `now < t + ttl`, and expired
+//!   from `now == t + ttl` on. So with a zero TTL nothing is ever readable.
+//! - A TTL so large that `t + ttl` does not fit in an `Instant` never expires
+//!   (and must not panic).
+//! - Inserting an existing key replaces its value and restarts its TTL.
+//! - `get` on an expired entry returns `None` and removes that entry.
+//! - `len` counts the stored entries, expired or not.
+//! - A panic in another thread while it held the lock (a key whose `Hash`
+//!   panics, say) must not make the cache unusable for everyone else.
+//!
+//! The draft compiles, but it has three bugs: one breaks a rule above, one
+//! hangs a thread forever, and one makes `clone` fail to compile for some
+//! key types. Fix them; keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+
+// TODO: what bounds does `derive(Clone)` put on `K` and `V`, and does
+// cloning an `Arc` need any of them?
+#[derive(Clone)]
+pub struct TtlCache<K, V> {
+    entries: Arc<Mutex<HashMap<K, (V, Instant)>>>,
+    ttl: Duration,
+}
+
+impl<K: Hash + Eq, V: Clone> TtlCache<K, V> {
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            entries: Arc::new(Mutex::new(HashMap::new())),
+            ttl,
+        }
+    }
+
+    pub fn ttl(&self) -> Duration {
+        self.ttl
+    }
+
+    pub fn insert(&self, key: K, value: V) {
+        self.insert_at(key, value, Instant::now());
+    }
+
+    pub fn insert_at(&self, key: K, value: V, now: Instant) {
+        self.lock().insert(key, (value, now));
+    }
+
+    pub fn get(&self, key: &K) -> Option<V> {
+        self.get_at(key, Instant::now())
+    }
+
+    // TODO: two bugs live here. Compare the expiry test with the rules, and
+    // ask what `purge_expired_at` does first, while this function still
+    // holds `entries`.
+    pub fn get_at(&self, key: &K, now: Instant) -> Option<V> {
+        let entries = self.lock();
+        let (value, inserted) = entries.get(key)?;
+        if now > *inserted + self.ttl {
+            // Expired: clean up while we are here.
+            self.purge_expired_at(now);
+            return None;
+        }
+        Some(value.clone())
+    }
+
+    pub fn purge_expired(&self) -> usize {
+        self.purge_expired_at(Instant::now())
+    }
+
+    pub fn purge_expired_at(&self, now: Instant) -> usize {
+        let mut entries = self.lock();
+        let before = entries.len();
+        entries.retain(|_, (_, inserted)| now <= *inserted + self.ttl);
+        before - entries.len()
+    }
+
+    /// Stored entries, expired or not.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The map, even if a thread panicked while holding the lock: every
+    /// change is a single map operation, so the map is never half-updated.
+    fn lock(&self) -> MutexGuard<'_, HashMap<K, (V, Instant)>> {
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}

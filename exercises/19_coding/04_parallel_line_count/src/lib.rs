@@ -1,0 +1,49 @@
+//! # Interview problem: counting matching lines in parallel
+//!
+//! "Count the lines of a big text that contain a given string, using all
+//! cores. Do it once with rayon, and once with plain threads and a channel."
+//!
+//! A line is what `str::lines` yields: the text is split at `\n`, a `\r`
+//! before it is dropped, the last line needs no `\n`, and a final `\n` does
+//! not start another line. So "" has no lines, "a\n" has one, "a\n\nb" has
+//! three. A line matches when it contains `needle`; an empty needle matches
+//! every line.
+//!
+//! `count_matching_threads` splits the lines among `workers` scoped threads
+//! (at least one, even if asked for 0); each sends its count through an
+//! `std::sync::mpsc` channel and the caller adds up what arrives. Both
+//! functions must give the same answer for every input.
+//!
+//! The draft has bugs in both. One of them makes the threads version wait
+//! forever: the tests stop it after a few seconds and say so.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use rayon::prelude::*;
+use std::sync::mpsc;
+use std::thread;
+
+// TODO: does splitting at every '\n' give the lines described above?
+pub fn count_matching_rayon(text: &str, needle: &str) -> usize {
+    text.par_split('\n')
+        .filter(|line| line.contains(needle))
+        .count()
+}
+
+// TODO: when does `rx.iter()` end, and who still holds a sender? Also try
+// this with an empty text, and with `workers == 0`.
+pub fn count_matching_threads(text: &str, needle: &str, workers: usize) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let chunk_size = lines.len().div_ceil(workers);
+    let (tx, rx) = mpsc::channel();
+    thread::scope(|scope| {
+        for chunk in lines.chunks(chunk_size) {
+            let tx = tx.clone();
+            scope.spawn(move || {
+                let count = chunk.iter().filter(|line| line.contains(needle)).count();
+                tx.send(count).expect("the receiver outlives the workers");
+            });
+        }
+        rx.iter().sum()
+    })
+}

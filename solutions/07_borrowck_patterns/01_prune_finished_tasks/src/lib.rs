@@ -1,0 +1,34 @@
+//! # Predict: removing items from a list while walking it
+//!
+//! `board.iter()` holds a shared borrow of the vector for the whole loop, and
+//! `board.remove` needs it mutably: E0502. The rule prevents iterator
+//! invalidation: `remove` shifts every later task one slot left (and a push
+//! could reallocate the buffer), so the iterator would skip a task or read
+//! freed memory. Taking the vector out and splitting it with `partition`
+//! moves each task exactly once, in a single pass.
+
+/// One entry on the board. Not `Clone`: a task exists once.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Task {
+    pub title: String,
+    pub done: bool,
+}
+
+impl Task {
+    pub fn new(title: &str, done: bool) -> Self {
+        Self {
+            title: title.to_string(),
+            done,
+        }
+    }
+}
+
+// PREDICT: E0502 line 42
+
+pub fn take_finished(board: &mut Vec<Task>) -> Vec<Task> {
+    let (finished, open) = std::mem::take(board)
+        .into_iter()
+        .partition(|task| task.done);
+    *board = open;
+    finished
+}

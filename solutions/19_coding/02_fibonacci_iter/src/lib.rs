@@ -1,0 +1,36 @@
+//! # Interview problem: a Fibonacci iterator
+//!
+//! The state is the next two numbers, each `None` once it would not fit in
+//! a `u64`. The addition computes a number two steps ahead, so it overflows
+//! while F(92) and F(93) still have to be yielded; keeping the overflow as
+//! `None` (via `checked_add`) instead of stopping right there lets the
+//! iterator drain those two and then end for good.
+
+use std::iter::FusedIterator;
+
+/// The Fibonacci numbers that fit in a `u64`, from F(0) = 0.
+pub struct Fibonacci {
+    current: Option<u64>,
+    next: Option<u64>,
+}
+
+pub fn fibonacci() -> Fibonacci {
+    Fibonacci {
+        current: Some(0),
+        next: Some(1),
+    }
+}
+
+impl Iterator for Fibonacci {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        let current = self.current?;
+        self.current = self.next;
+        self.next = self.next.and_then(|next| next.checked_add(current));
+        Some(current)
+    }
+}
+
+/// Once it has returned `None`, it keeps doing so.
+impl FusedIterator for Fibonacci {}

@@ -1,0 +1,40 @@
+//! # Interview problem: counting matching lines in parallel
+//!
+//! rayon: `par_lines` has the same notion of a line as `str::lines`
+//! (`par_split('\n')` yields a phantom empty line after a final newline and
+//! keeps the `\r`), and its work stealing balances the chunks.
+//!
+//! Threads: the receiver's iterator ends only when every `Sender` is gone.
+//! Each worker drops its clone when it finishes, but the original `tx` lived
+//! on in this function, so `rx.iter()` waited forever: moving it into
+//! `drop` before reading ends the loop once the last worker is done. The
+//! chunk size is kept at least 1 (`chunks(0)` panics) and a request for 0
+//! workers means one.
+
+use rayon::prelude::*;
+use std::sync::mpsc;
+use std::thread;
+
+pub fn count_matching_rayon(text: &str, needle: &str) -> usize {
+    text.par_lines()
+        .filter(|line| line.contains(needle))
+        .count()
+}
+
+pub fn count_matching_threads(text: &str, needle: &str, workers: usize) -> usize {
+    let lines: Vec<&str> = text.lines().collect();
+    let chunk_size = lines.len().div_ceil(workers.max(1)).max(1);
+    let (tx, rx) = mpsc::channel();
+    thread::scope(|scope| {
+        for chunk in lines.chunks(chunk_size) {
+            let tx = tx.clone();
+            scope.spawn(move || {
+                let count = chunk.iter().filter(|line| line.contains(needle)).count();
+                // The receiver lives until every sender is gone.
+                tx.send(count).expect("the receiver outlives the workers");
+            });
+        }
+        drop(tx);
+        rx.iter().sum()
+    })
+}
