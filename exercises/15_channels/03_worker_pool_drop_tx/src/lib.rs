@@ -11,9 +11,8 @@
 //! limit stops them.
 //!
 //! Task: find out why gathering never ends, and fix it without counting the
-//! expected results (the loop over the receiver must end by itself). If a
-//! worker panics, `word_counts` must panic too instead of returning short.
-//! Keep the public API.
+//! expected results: the loop over the receiver must end by itself once
+//! the work is done. Keep the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
