@@ -1,0 +1,105 @@
+//! # A bank shared by many threads
+//!
+//! `Bank` keeps account balances behind an `Arc<Mutex<..>>`. It is cheap to
+//! clone, and every clone sees the same accounts, so each request handler
+//! thread gets its own clone. Requests arrive all at once.
+//!
+//! It compiles, but it is not safe under concurrency, and one bug shows even
+//! on one thread:
+//! - `deposit` and `withdraw` read a balance, let go of the lock, and write a
+//!   new balance computed from what they read: two threads can both read 100
+//!   and both write 90, and one withdrawal is lost (or the account goes below
+//!   zero);
+//! - `transfer` takes the money out, then puts it in: if the target does not
+//!   exist the money vanishes, and another thread calling `total` in between
+//!   sees money missing.
+//!
+//! Task: make every operation all-or-nothing and correct when run from many
+//! threads at once. A failed operation changes nothing. `total` must never
+//! observe a transfer half-done. Keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BankError {
+    UnknownAccount(String),
+    InsufficientFunds {
+        account: String,
+        balance: u64,
+        requested: u64,
+    },
+}
+
+#[derive(Clone)]
+pub struct Bank {
+    accounts: Arc<Mutex<HashMap<String, u64>>>,
+}
+
+impl Bank {
+    pub fn open(accounts: &[(&str, u64)]) -> Self {
+        let accounts = accounts
+            .iter()
+            .map(|&(name, balance)| (name.to_string(), balance))
+            .collect();
+        Self {
+            accounts: Arc::new(Mutex::new(accounts)),
+        }
+    }
+
+    /// Locks the ledger. No code here panics while holding the lock, so a
+    /// poisoned lock still holds a consistent ledger and is used as is.
+    fn ledger(&self) -> MutexGuard<'_, HashMap<String, u64>> {
+        self.accounts.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn balance(&self, account: &str) -> Option<u64> {
+        self.ledger().get(account).copied()
+    }
+
+    /// Adds `amount` and returns the new balance.
+    pub fn deposit(&self, account: &str, amount: u64) -> Result<u64, BankError> {
+        // TODO: what can another thread do between this read and the write?
+        let balance = self
+            .balance(account)
+            .ok_or_else(|| BankError::UnknownAccount(account.to_string()))?;
+        let new_balance = balance + amount;
+        self.ledger().insert(account.to_string(), new_balance);
+        Ok(new_balance)
+    }
+
+    /// Takes `amount` out and returns the new balance; an account never goes
+    /// below zero.
+    pub fn withdraw(&self, account: &str, amount: u64) -> Result<u64, BankError> {
+        // TODO: the check and the update must be one step.
+        let balance = self
+            .balance(account)
+            .ok_or_else(|| BankError::UnknownAccount(account.to_string()))?;
+        if balance < amount {
+            return Err(BankError::InsufficientFunds {
+                account: account.to_string(),
+                balance,
+                requested: amount,
+            });
+        }
+        let new_balance = balance - amount;
+        self.ledger().insert(account.to_string(), new_balance);
+        Ok(new_balance)
+    }
+
+    /// Moves `amount` from one account to another, or changes nothing.
+    pub fn transfer(&self, from: &str, to: &str, amount: u64) -> Result<(), BankError> {
+        // TODO: what does the world see between these two lines, and what if
+        // the second one fails?
+        self.withdraw(from, amount)?;
+        self.deposit(to, amount)?;
+        Ok(())
+    }
+
+    /// The sum of all balances.
+    pub fn total(&self) -> u64 {
+        self.ledger().values().sum()
+    }
+}

@@ -1,0 +1,100 @@
+// Every test starts its threads together behind a `Barrier`, so they really
+// compete for the bank. A correct bank passes every run; a racy one fails
+// most runs.
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Barrier};
+use std::thread;
+use threads_05_bank_arc_mutex::Bank;
+
+/// Runs `work(index, bank)` on `threads` threads released at the same time,
+/// and returns what each thread returned, in thread order.
+fn run_together<T, F>(bank: &Bank, threads: usize, work: F) -> Vec<T>
+where
+    T: Send + 'static,
+    F: Fn(usize, &Bank) -> T + Send + Sync + 'static,
+{
+    let start = Arc::new(Barrier::new(threads));
+    let work = Arc::new(work);
+    let workers: Vec<_> = (0..threads)
+        .map(|index| {
+            let (bank, start, work) = (bank.clone(), Arc::clone(&start), Arc::clone(&work));
+            thread::spawn(move || {
+                start.wait();
+                work(index, &bank)
+            })
+        })
+        .collect();
+    workers
+        .into_iter()
+        .map(|worker| worker.join().expect("a bank thread panicked"))
+        .collect()
+}
+
+#[test]
+fn concurrent_deposits_are_never_lost() {
+    let bank = Bank::open(&[("pool", 0)]);
+    run_together(&bank, 8, |_, bank| {
+        for _ in 0..1_000 {
+            bank.deposit("pool", 1).expect("pool exists");
+        }
+    });
+    assert_eq!(bank.balance("pool"), Some(8_000));
+}
+
+#[test]
+fn racing_withdrawals_never_overdraw() {
+    for _ in 0..20 {
+        let bank = Bank::open(&[("till", 100)]);
+        let granted = run_together(&bank, 16, |_, bank| bank.withdraw("till", 10).is_ok());
+        let granted = granted.into_iter().filter(|&ok| ok).count();
+        assert_eq!(
+            granted, 10,
+            "100 in the till pays exactly ten withdrawals of 10"
+        );
+        assert_eq!(bank.balance("till"), Some(0));
+    }
+}
+
+/// Four threads pass money round a ring of accounts while two auditors read
+/// the total as often as they can.
+fn transfers_in_a_ring(rounds: u64) {
+    let names = ["a", "b", "c", "d"];
+    let bank = Bank::open(&names.map(|name| (name, 1_000)));
+    let done = Arc::new(AtomicBool::new(false));
+
+    // Two auditors read the total as often as they can while the transfers
+    // run; a transfer done in two locked steps is caught between them.
+    let auditors: Vec<_> = (0..2)
+        .map(|_| {
+            let (bank, done) = (bank.clone(), Arc::clone(&done));
+            thread::spawn(move || {
+                let mut audits = 0_u32;
+                while !done.load(Ordering::Acquire) || audits == 0 {
+                    assert_eq!(bank.total(), 4_000, "a transfer was seen half-done");
+                    audits += 1;
+                }
+            })
+        })
+        .collect();
+
+    run_together(&bank, names.len(), move |index, bank| {
+        let (from, to) = (names[index], names[(index + 1) % names.len()]);
+        for round in 0..rounds {
+            // Failures for lack of funds are fine; they must change nothing.
+            let _ = bank.transfer(from, to, 1 + round % 7);
+        }
+    });
+    done.store(true, Ordering::Release);
+    for auditor in auditors {
+        auditor.join().expect("an auditor saw the total change");
+    }
+    assert_eq!(bank.total(), 4_000);
+}
+
+#[test]
+fn transfers_in_a_ring_keep_the_total_at_every_moment() {
+    // A split transfer leaves a short window; repeating widens the net.
+    for _ in 0..10 {
+        transfers_in_a_ring(2_000);
+    }
+}

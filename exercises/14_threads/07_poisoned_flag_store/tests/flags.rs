@@ -1,0 +1,139 @@
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread;
+use std::time::{Duration, Instant};
+use threads_07_poisoned_flag_store::FlagStore;
+
+fn store() -> FlagStore {
+    FlagStore::new(&[("dark_mode", true), ("beta_search", false)])
+}
+
+/// Runs an update whose change panics after touching the flags, on its own
+/// thread, and checks that the panic reached the caller of `update`.
+fn panicking_update(store: &Arc<FlagStore>) {
+    let store = Arc::clone(store);
+    let outcome = thread::spawn(move || {
+        store.update(|flags| {
+            flags.insert("beta_search".to_string(), true);
+            flags.remove("dark_mode");
+            panic!("the change failed half-way");
+        });
+    })
+    .join();
+    assert!(
+        outcome.is_err(),
+        "the panic must reach the caller of update"
+    );
+}
+
+#[test]
+fn reads_the_initial_flags() {
+    let store = store();
+    assert!(store.is_enabled("dark_mode"));
+    assert!(!store.is_enabled("beta_search"));
+    assert!(!store.is_enabled("never_heard_of_it"));
+    assert_eq!(store.with_flags(|flags| flags.len()), 2);
+}
+
+#[test]
+fn an_update_is_seen_by_later_reads() {
+    let store = store();
+    store.update(|flags| {
+        flags.insert("beta_search".to_string(), true);
+        flags.insert("new_checkout".to_string(), true);
+    });
+    assert!(store.is_enabled("beta_search"));
+    assert!(store.is_enabled("new_checkout"));
+}
+
+#[test]
+fn readers_hold_the_flags_at_the_same_time() {
+    const READERS: usize = 4;
+    let store = Arc::new(store());
+    let inside = Arc::new(AtomicUsize::new(0));
+    let arrived = Arc::new(AtomicUsize::new(0));
+    // Each reader stays inside until all have arrived, or until the deadline
+    // if they cannot all get in; it reports how many were inside with it.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    let readers: Vec<_> = (0..READERS)
+        .map(|_| {
+            let (store, inside, arrived) = (
+                Arc::clone(&store),
+                Arc::clone(&inside),
+                Arc::clone(&arrived),
+            );
+            thread::spawn(move || {
+                store.with_flags(|_| {
+                    let together = inside.fetch_add(1, Ordering::SeqCst) + 1;
+                    arrived.fetch_add(1, Ordering::SeqCst);
+                    while arrived.load(Ordering::SeqCst) < READERS && Instant::now() < deadline {
+                        thread::yield_now();
+                    }
+                    inside.fetch_sub(1, Ordering::SeqCst);
+                    together
+                })
+            })
+        })
+        .collect();
+    let most_together = readers
+        .into_iter()
+        .map(|reader| reader.join().expect("a reader panicked"))
+        .max();
+    assert_eq!(
+        most_together,
+        Some(READERS),
+        "readers had to wait for each other"
+    );
+}
+
+#[test]
+fn a_panicking_update_changes_nothing() {
+    let store = Arc::new(store());
+    panicking_update(&store);
+    let flags = panic::catch_unwind(AssertUnwindSafe(|| {
+        (
+            store.is_enabled("dark_mode"),
+            store.is_enabled("beta_search"),
+        )
+    }));
+    assert_eq!(
+        flags.ok(),
+        Some((true, false)),
+        "reading after a failed update must work and show the old flags"
+    );
+}
+
+#[test]
+fn the_store_keeps_working_after_a_panicking_update() {
+    let store = Arc::new(store());
+    panicking_update(&store);
+    let later = panic::catch_unwind(AssertUnwindSafe(|| {
+        store.update(|flags| {
+            flags.insert("beta_search".to_string(), true);
+        });
+        store.is_enabled("beta_search")
+    }));
+    assert_eq!(later.ok(), Some(true), "later updates must still apply");
+}
+
+#[test]
+fn concurrent_updates_are_never_lost() {
+    let store = Arc::new(FlagStore::new(&[]));
+    let writers: Vec<_> = (0..8)
+        .map(|writer| {
+            let store = Arc::clone(&store);
+            thread::spawn(move || {
+                for flag in 0..50 {
+                    store.update(|flags| {
+                        flags.insert(format!("w{writer}_f{flag}"), true);
+                    });
+                }
+            })
+        })
+        .collect();
+    for writer in writers {
+        writer.join().expect("a writer panicked");
+    }
+    assert_eq!(store.with_flags(|flags| flags.len()), 400);
+}

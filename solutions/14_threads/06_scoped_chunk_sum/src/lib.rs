@@ -1,0 +1,66 @@
+//! # A parallel sum over a borrowed slice
+//!
+//! `thread::scope` joins every thread spawned in it before it returns, so
+//! those threads may borrow anything that outlives the scope: here, chunks
+//! of `values`. No `'static`, no copy, no reference count. Each worker moves
+//! its own `Tally` back out; a `Tally` is `Send` (it may change threads) but
+//! not `Sync` (two threads must never touch one at once), which is exactly
+//! how it is used.
+
+use std::cell::Cell;
+use std::thread;
+
+/// Counts through `&self` without atomics: `Send`, but not `Sync`.
+#[derive(Debug, Default)]
+pub struct Tally {
+    seen: Cell<usize>,
+}
+
+impl Tally {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn record(&self) {
+        self.seen.set(self.seen.get() + 1);
+    }
+
+    pub fn count(&self) -> usize {
+        self.seen.get()
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub total: u64,
+    /// How many values each worker summed, in the order of the chunks.
+    pub per_worker: Vec<usize>,
+}
+
+pub fn parallel_sum(values: &[u64], threads: usize) -> Summary {
+    let chunk_len = values.len().div_ceil(threads.max(1)).max(1);
+    thread::scope(|scope| {
+        let workers: Vec<_> = values
+            .chunks(chunk_len)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let tally = Tally::new();
+                    let sum: u64 = chunk.iter().inspect(|_| tally.record()).sum();
+                    (sum, tally)
+                })
+            })
+            .collect();
+        let mut summary = Summary {
+            total: 0,
+            per_worker: Vec::with_capacity(workers.len()),
+        };
+        for worker in workers {
+            let (sum, tally) = worker
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            summary.total += sum;
+            summary.per_worker.push(tally.count());
+        }
+        summary
+    })
+}

@@ -1,0 +1,43 @@
+//! # A worker pool that never reports back
+//!
+//! The receiver's iterator ends only when every `Sender` of the channel is
+//! gone. Each worker drops its clone when it finishes, but the original
+//! `tx` lived on in `word_counts`, which was itself waiting on the
+//! receiver: a deadlock with nobody to break it. Dropping `tx` once the
+//! pool has its clones lets the loop end after the last worker.
+
+use std::sync::mpsc;
+use std::thread;
+
+pub fn word_counts(documents: Vec<String>, workers: usize) -> Vec<usize> {
+    let workers = workers.max(1);
+    let mut shares: Vec<Vec<(usize, String)>> = vec![Vec::new(); workers];
+    for (index, document) in documents.into_iter().enumerate() {
+        shares[index % workers].push((index, document));
+    }
+
+    let (tx, rx) = mpsc::channel();
+    let pool: Vec<_> = shares
+        .into_iter()
+        .map(|share| {
+            let tx = tx.clone();
+            thread::spawn(move || {
+                for (index, document) in share {
+                    let _ = tx.send((index, document.split_whitespace().count()));
+                }
+            })
+        })
+        .collect();
+
+    // The workers hold the only senders from here on.
+    drop(tx);
+
+    let mut results: Vec<(usize, usize)> = rx.iter().collect();
+    for worker in pool {
+        if let Err(panic) = worker.join() {
+            std::panic::resume_unwind(panic);
+        }
+    }
+    results.sort_unstable();
+    results.into_iter().map(|(_, count)| count).collect()
+}
