@@ -1,4 +1,4 @@
-use borrowing_03_peak_meter::{Meter, record, rename};
+use borrowing_02_peak_meter::{Meter, record, rename};
 
 fn meter(label: &str) -> Meter {
     Meter {

@@ -1,4 +1,4 @@
-use borrowing_02_getter_borrows::{Stock, Warehouse};
+use borrowing_03_getter_borrows::{Stock, Warehouse};
 
 fn stock(list: &[(&str, u32)]) -> Vec<Stock> {
     list.iter()
