@@ -45,7 +45,6 @@ pub struct LldivT {
 }
 
 /// C's `struct tm`, as glibc defines it.
-#[repr(C)]
 #[derive(Debug, Clone, Copy)]
 pub struct Tm {
     pub tm_sec: c_int,
