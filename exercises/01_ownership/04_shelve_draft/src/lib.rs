@@ -1,9 +1,10 @@
 //! # Predict: moving a draft that is still borrowed
 //!
-//! An editor keeps finished drafts on a shelf. `shelve` moves a draft onto
-//! the shelf and returns a receipt such as `shelved "Ownership" (#3)`,
-//! where the number is the draft's position on the shelf, counting from 1.
-//! `shelve_all` shelves several drafts, in order, and collects the receipts.
+//! An editor keeps finished drafts on a shelf, each in its own `Box`.
+//! `shelve` moves a boxed draft onto the shelf and returns a receipt such
+//! as `shelved "Ownership" (#3)`, where the number is the draft's position
+//! on the shelf, counting from 1. `shelve_all` shelves several drafts, in
+//! order, and collects the receipts.
 //!
 //! It does not compile. Before changing anything, predict: which error does
 //! rustc report, and on which line of this file? Write your answer on the
@@ -11,7 +12,7 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests, without copying any title or
-//! body: the shelf must end up owning the very draft it was given.
+//! body: the shelf must end up owning the very box it was given.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
@@ -25,13 +26,13 @@ pub struct Draft {
 
 // TODO: `title` points into `draft`. Where is `draft` once it is pushed,
 // and where could the receipt read the title from instead?
-pub fn shelve(shelf: &mut Vec<Draft>, draft: Draft) -> String {
+pub fn shelve(shelf: &mut Vec<Box<Draft>>, draft: Box<Draft>) -> String {
     let title = &draft.title;
     shelf.push(draft);
     format!("shelved {title:?} (#{})", shelf.len())
 }
 
-pub fn shelve_all(shelf: &mut Vec<Draft>, drafts: Vec<Draft>) -> Vec<String> {
+pub fn shelve_all(shelf: &mut Vec<Box<Draft>>, drafts: Vec<Box<Draft>>) -> Vec<String> {
     drafts
         .into_iter()
         .map(|draft| shelve(shelf, draft))
