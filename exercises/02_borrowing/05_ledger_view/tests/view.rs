@@ -56,4 +56,3 @@ fn a_new_view_sees_entries_appended_after_an_old_one() {
     assert_eq!(view.total(), 3);
     assert_eq!(view.entries()[1].memo, "später");
 }
-
