@@ -1,9 +1,9 @@
 //! # Moving out from behind a reference
 //!
 //! `Editor` holds a text, the earlier versions of it for undo, and a
-//! clipboard. Every method gets the editor through `&mut self`, and several
-//! of them try to move a `String` out of a field as if they owned the
-//! editor. rustc refuses each one.
+//! clipboard. Every method only borrows the editor (`&self` or `&mut self`),
+//! yet several of them try to move a `String` out of a field, or out of the
+//! history vector, as if they owned it. rustc refuses each one.
 //!
 //! Make it compile and pass the tests. Constraints:
 //! - no text is cloned: versions move between the text, the history and the
@@ -52,6 +52,18 @@ impl Editor {
             }
             None => false,
         }
+    }
+
+    /// The earlier versions, oldest first, one per line: `0: first\n...`.
+    pub fn history_lines(&self) -> String {
+        let mut lines = String::new();
+        for index in 0..self.history.len() {
+            // TODO: indexing names a `String` that stays inside the vector.
+            // Can code that only borrows the editor take it out?
+            let version = self.history[index];
+            lines.push_str(&format!("{index}: {version}\n"));
+        }
+        lines
     }
 
     /// Moves the whole text to the clipboard and leaves the text empty.

@@ -97,3 +97,20 @@ fn an_empty_editor_works() {
     assert_eq!(editor.take_clipboard().as_deref(), Some(""));
     assert!(!editor.undo());
 }
+
+#[test]
+fn history_lines_lists_earlier_versions_oldest_first() {
+    let mut editor = Editor::new("one");
+    assert_eq!(editor.history_lines(), "");
+    editor.set_text("two".to_string());
+    editor.set_text("three".to_string());
+    assert_eq!(editor.history_lines(), "0: one\n1: two\n");
+    assert_eq!(editor.text(), "three");
+    assert_eq!(
+        editor.history_lines(),
+        "0: one\n1: two\n",
+        "listing must not change the history"
+    );
+    assert!(editor.undo());
+    assert_eq!(editor.history_lines(), "0: one\n");
+}

@@ -3,9 +3,9 @@
 //! Through `&mut self` a method may change the fields but not leave one
 //! empty: if it moved `self.text` out and then panicked, the owner would
 //! later drop a `String` that is gone (E0507). `mem::replace` and
-//! `mem::take` swap a valid value in as they take the old one out,
-//! `Option::take` does the same for options, and `paste` only needs to see
-//! the clipboard, so it borrows it with `as_deref`.
+//! `mem::take` swap a valid value in as they take the old one out, and
+//! `Option::take` does the same for options. `paste` and `history_lines`
+//! only need to see a `String`, so they borrow it (`as_deref`, `iter`).
 
 use std::mem;
 
@@ -44,6 +44,15 @@ impl Editor {
             }
             None => false,
         }
+    }
+
+    /// The earlier versions, oldest first, one per line: `0: first\n...`.
+    pub fn history_lines(&self) -> String {
+        let mut lines = String::new();
+        for (index, version) in self.history.iter().enumerate() {
+            lines.push_str(&format!("{index}: {version}\n"));
+        }
+        lines
     }
 
     /// Moves the whole text to the clipboard and leaves the text empty.
