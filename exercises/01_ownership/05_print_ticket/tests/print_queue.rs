@@ -1,4 +1,4 @@
-use ownership_06_print_ticket::{Label, Point, PrintQueue, shifted};
+use ownership_05_print_ticket::{Label, Point, PrintQueue, shifted};
 
 fn label(text: &str, x: i32, y: i32) -> Label {
     Label {

@@ -1,6 +1,6 @@
 // `Point` stays `Copy`: using it after passing it on is fine. `Label` can be
 // duplicated, but only by saying so.
-use ownership_06_print_ticket::{Label, Point};
+use ownership_05_print_ticket::{Label, Point};
 
 fn distance_from_origin(point: Point) -> i32 {
     point.x.abs() + point.y.abs()

@@ -1,6 +1,6 @@
 // A ticket stands for one job: assigning it must move it, so the old name
 // cannot be used to collect the same job a second time.
-use ownership_06_print_ticket::{Label, Point, PrintQueue};
+use ownership_05_print_ticket::{Label, Point, PrintQueue};
 
 fn main() {
     let mut queue = PrintQueue::new();

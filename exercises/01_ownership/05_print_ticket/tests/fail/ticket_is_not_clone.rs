@@ -1,5 +1,5 @@
 // A ticket cannot be duplicated explicitly either.
-use ownership_06_print_ticket::{Label, Point, PrintQueue};
+use ownership_05_print_ticket::{Label, Point, PrintQueue};
 
 fn main() {
     let mut queue = PrintQueue::new();

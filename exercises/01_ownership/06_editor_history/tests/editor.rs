@@ -1,4 +1,4 @@
-use ownership_05_editor_history::Editor;
+use ownership_06_editor_history::Editor;
 
 #[test]
 fn set_text_and_undo_walk_back_through_versions() {
