@@ -1,0 +1,71 @@
+//! # Two owners, one reader
+//!
+//! `NameIndex` gives every distinct name a small id, in order of first
+//! insertion, and answers lookups both ways: id to name and name to id. It
+//! keeps the names twice on purpose: a `Vec` for id-to-name and a `HashMap`
+//! for name-to-id, and each of the two needs a `String` of its own.
+//!
+//! It does not compile: two places use a `String` after it was moved away.
+//! They look alike, but they need different fixes. In one, two collections
+//! really must own the text; in the other, the function only reads it and
+//! should never have asked for ownership.
+//!
+//! Done when it compiles and the tests pass. Callers must be able to look a
+//! name up with a literal or a borrowed `String` (`index.id("ada")`,
+//! `describe(&index, &name)`) and keep their own strings afterwards.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    names: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl NameIndex {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Returns the id of `name`; a name seen for the first time gets the
+    /// next free id.
+    pub fn insert(&mut self, name: String) -> usize {
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
+        }
+        let id = self.names.len();
+        // TODO: both collections keep this name. How many owners can one
+        // `String` have, and what does each of them need?
+        self.names.push(name);
+        self.ids.insert(name, id);
+        id
+    }
+
+    // TODO: a lookup only reads the name. What should it ask for?
+    pub fn id(&self, name: String) -> Option<usize> {
+        self.ids.get(&name).copied()
+    }
+
+    pub fn name(&self, id: usize) -> Option<&str> {
+        self.names.get(id).map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// "ada is #0", or "ada is unknown" for a name never inserted.
+// TODO: does `describe` need to own the name?
+pub fn describe(index: &NameIndex, name: String) -> String {
+    match index.id(name) {
+        Some(id) => format!("{name} is #{id}"),
+        None => format!("{name} is unknown"),
+    }
+}

@@ -1,0 +1,40 @@
+//! # Predict: moving a draft that is still borrowed
+//!
+//! An editor keeps finished drafts on a shelf, each in its own `Box`.
+//! `shelve` moves a boxed draft onto the shelf and returns a receipt such
+//! as `shelved "Ownership" (#3)`, where the number is the draft's position
+//! on the shelf, counting from 1. `shelve_all` shelves several drafts, in
+//! order, and collects the receipts.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests, without copying any title or
+//! body: the shelf must end up owning the very box it was given.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+#[derive(Debug, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub body: String,
+}
+
+// PREDICT: E____ line __
+
+// TODO: `title` points into `draft`. Where is `draft` once it is pushed,
+// and where could the receipt read the title from instead?
+pub fn shelve(shelf: &mut Vec<Box<Draft>>, draft: Box<Draft>) -> String {
+    let title = &draft.title;
+    shelf.push(draft);
+    format!("shelved {title:?} (#{})", shelf.len())
+}
+
+pub fn shelve_all(shelf: &mut Vec<Box<Draft>>, drafts: Vec<Box<Draft>>) -> Vec<String> {
+    drafts
+        .into_iter()
+        .map(|draft| shelve(shelf, draft))
+        .collect()
+}

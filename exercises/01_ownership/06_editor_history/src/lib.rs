@@ -1,0 +1,99 @@
+//! # Moving out from behind a reference
+//!
+//! `Editor` holds a text, the earlier versions of it for undo, and a
+//! clipboard. Every method only borrows the editor (`&self` or `&mut self`),
+//! yet several of them try to move a `String` out of a field, or out of the
+//! history vector, as if they owned it. rustc refuses each one.
+//!
+//! Make it compile and pass the tests. Constraints:
+//! - no text is cloned: versions move between the text, the history and the
+//!   clipboard, and the tests check that `undo` and `take_clipboard` give
+//!   back the very buffers that were put away, not copies;
+//! - `paste` can be used any number of times: it does not empty the
+//!   clipboard;
+//! - keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+#[derive(Debug, Default)]
+pub struct Editor {
+    text: String,
+    /// Earlier versions of `text`, oldest first.
+    history: Vec<String>,
+    clipboard: Option<String>,
+}
+
+impl Editor {
+    pub fn new(text: &str) -> Self {
+        Self {
+            text: text.to_string(),
+            ..Self::default()
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Replaces the text; the old version goes to the history.
+    pub fn set_text(&mut self, new_text: String) {
+        // TODO: the editor is only borrowed. What may be left in `self.text`
+        // at the moment the old version is taken out of it?
+        self.history.push(self.text);
+        self.text = new_text;
+    }
+
+    /// Brings back the previous version. Returns false when there is none.
+    pub fn undo(&mut self) -> bool {
+        match self.history.pop() {
+            Some(previous) => {
+                self.text = previous;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The earlier versions, oldest first, one per line: `0: first\n...`.
+    pub fn history_lines(&self) -> String {
+        let mut lines = String::new();
+        for index in 0..self.history.len() {
+            // TODO: indexing names a `String` that stays inside the vector.
+            // Can code that only borrows the editor take it out?
+            let version = self.history[index];
+            lines.push_str(&format!("{index}: {version}\n"));
+        }
+        lines
+    }
+
+    /// Moves the whole text to the clipboard and leaves the text empty.
+    /// Cutting is not recorded in the history.
+    pub fn cut(&mut self) {
+        // TODO: same question: what stays behind in `self.text`?
+        self.clipboard = Some(self.text);
+        self.text = String::new();
+    }
+
+    /// Appends the clipboard to the text, recording the old version in the
+    /// history. The clipboard keeps its content. Returns false, and changes
+    /// nothing, when the clipboard is empty.
+    pub fn paste(&mut self) -> bool {
+        // TODO: does pasting need to own the clipboard's text, or only see it?
+        match self.clipboard {
+            Some(clip) => {
+                let joined = format!("{}{}", self.text, clip);
+                self.set_text(joined);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Empties the clipboard and hands its content to the caller.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        // TODO: `Option` has a method for exactly this.
+        let clip = self.clipboard;
+        self.clipboard = None;
+        clip
+    }
+}

@@ -1,0 +1,46 @@
+//! # Assigning to something still borrowed
+//!
+//! A `Meter` records sound levels and remembers its peak. `record` adds a
+//! reading and describes what happened:
+//! - `mic: 4 (first reading)` for the first reading,
+//! - `mic: 7 (peak 5 -> 7)` when the reading beats the peak,
+//! - `mic: 3 (peak 5)` otherwise (a reading equal to the peak is no new peak).
+//!
+//! `rename` changes the label and returns `renamed mic -> voice`.
+//!
+//! Neither compiles: each keeps a reference to a field, assigns a new value
+//! to that field, and then reads the reference. Make them compile and pass
+//! the tests without cloning any `String`. Often the fix is only to put the
+//! lines in a different order: a borrow lasts until its last use.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+#[derive(Debug, Default)]
+pub struct Meter {
+    pub label: String,
+    pub readings: Vec<i32>,
+    pub peak: Option<i32>,
+}
+
+pub fn record(meter: &mut Meter, value: i32) -> String {
+    // TODO: does the description need a reference to the old peak, or its value?
+    let old_peak = &meter.peak;
+    if meter.peak.is_none_or(|peak| value > peak) {
+        meter.peak = Some(value);
+    }
+    meter.readings.push(value);
+    match (old_peak, meter.peak) {
+        (None, _) => format!("{}: {value} (first reading)", meter.label),
+        (Some(old), Some(new)) if *old != new => {
+            format!("{}: {value} (peak {old} -> {new})", meter.label)
+        }
+        (Some(old), _) => format!("{}: {value} (peak {old})", meter.label),
+    }
+}
+
+pub fn rename(meter: &mut Meter, label: &str) -> String {
+    // TODO: when is the old label last needed, and when is it replaced?
+    let old = &meter.label;
+    meter.label = label.to_string();
+    format!("renamed {old} -> {label}")
+}

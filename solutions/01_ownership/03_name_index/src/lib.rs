@@ -1,0 +1,57 @@
+//! # Two owners, one reader
+//!
+//! `insert` stores the name in two collections, and each needs its own
+//! `String`: one clone is the honest price of that design (an `Rc<str>`
+//! shared by both would avoid copying the text). The lookups only read the
+//! name, so they borrow a `&str`, which literals and `&String` both give.
+
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    names: Vec<String>,
+    ids: HashMap<String, usize>,
+}
+
+impl NameIndex {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Returns the id of `name`; a name seen for the first time gets the
+    /// next free id.
+    pub fn insert(&mut self, name: String) -> usize {
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
+        }
+        let id = self.names.len();
+        // Two owners need two strings: clone only once we know it is new.
+        self.ids.insert(name.clone(), id);
+        self.names.push(name);
+        id
+    }
+
+    pub fn id(&self, name: &str) -> Option<usize> {
+        self.ids.get(name).copied()
+    }
+
+    pub fn name(&self, id: usize) -> Option<&str> {
+        self.names.get(id).map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// "ada is #0", or "ada is unknown" for a name never inserted.
+pub fn describe(index: &NameIndex, name: &str) -> String {
+    match index.id(name) {
+        Some(id) => format!("{name} is #{id}"),
+        None => format!("{name} is unknown"),
+    }
+}

@@ -1,0 +1,63 @@
+//! # Copy, Clone, and a ticket that must stay unique
+//!
+//! `Point` owns nothing and is two integers: `Copy` fits. `Label` owns a
+//! heap buffer; a bitwise copy would give two owners of one buffer and a
+//! double free, so rustc refuses `Copy` (E0204) and the label is duplicated
+//! only by an explicit `clone`. `Ticket` is a capability: it derives
+//! neither, so handing it to `collect` consumes it and it can be used once.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub x: i32,
+    pub y: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub text: String,
+    pub at: Point,
+}
+
+/// Neither `Copy` nor `Clone`: one ticket per pending job.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Ticket {
+    id: u32,
+}
+
+/// A copy of `label` moved by `(dx, dy)`; the original stays where it is.
+pub fn shifted(label: &Label, dx: i32, dy: i32) -> Label {
+    let mut moved = label.clone();
+    moved.at.x += dx;
+    moved.at.y += dy;
+    moved
+}
+
+#[derive(Debug, Default)]
+pub struct PrintQueue {
+    next_id: u32,
+    pending: Vec<(u32, Label)>,
+}
+
+impl PrintQueue {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn submit(&mut self, label: Label) -> Ticket {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.pending.push((id, label));
+        Ticket { id }
+    }
+
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Hands in the ticket and returns its label; `None` for a ticket of
+    /// another queue.
+    pub fn collect(&mut self, ticket: Ticket) -> Option<Label> {
+        let index = self.pending.iter().position(|(id, _)| *id == ticket.id)?;
+        Some(self.pending.remove(index).1)
+    }
+}

@@ -1,0 +1,35 @@
+//! # Assigning to something still borrowed
+//!
+//! While a shared borrow of a field is alive, the field may not change
+//! (E0506): the reference promises its reader a value that stays put. Since
+//! 2018 a borrow lasts only until its last use (non-lexical lifetimes), so
+//! it is enough to take what is needed before the assignment: the old peak
+//! is a small `Copy` value, and the rename note can be written first.
+
+#[derive(Debug, Default)]
+pub struct Meter {
+    pub label: String,
+    pub readings: Vec<i32>,
+    pub peak: Option<i32>,
+}
+
+pub fn record(meter: &mut Meter, value: i32) -> String {
+    let old_peak = meter.peak;
+    if meter.peak.is_none_or(|peak| value > peak) {
+        meter.peak = Some(value);
+    }
+    meter.readings.push(value);
+    match (old_peak, meter.peak) {
+        (None, _) => format!("{}: {value} (first reading)", meter.label),
+        (Some(old), Some(new)) if old != new => {
+            format!("{}: {value} (peak {old} -> {new})", meter.label)
+        }
+        (Some(old), _) => format!("{}: {value} (peak {old})", meter.label),
+    }
+}
+
+pub fn rename(meter: &mut Meter, label: &str) -> String {
+    let note = format!("renamed {} -> {label}", meter.label);
+    meter.label = label.to_string();
+    note
+}

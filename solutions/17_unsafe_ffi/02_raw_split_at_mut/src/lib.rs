@@ -1,0 +1,41 @@
+//! # `split_at_mut` from raw parts
+//!
+//! The bound check comes first and is the whole proof: once `mid <= len`,
+//! `[0, mid)` and `[mid, len)` lie inside the slice and share no element.
+//! The signature ties both halves to the caller's `&mut` borrow, so the
+//! borrow checker keeps policing every caller even though it cannot see
+//! inside this function.
+
+use std::slice;
+
+/// Splits `slice` into two non-overlapping mutable halves at `mid`.
+///
+/// # Panics
+/// When `mid > slice.len()`.
+pub fn split_at_mut<T>(slice: &mut [T], mid: usize) -> (&mut [T], &mut [T]) {
+    let len = slice.len();
+    assert!(mid <= len, "split index {mid} past the end ({len})");
+    let start = slice.as_mut_ptr();
+    // SAFETY: `mid <= len`, so `start + mid` is inside the slice or one past
+    // its end, which `add` allows (for zero-sized `T` it does not move).
+    let tail = unsafe { start.add(mid) };
+    // SAFETY: `start` is valid for `mid <= len` elements, properly aligned
+    // and initialised, since it comes from a live `&mut [T]`; this slice
+    // covers `[0, mid)` only.
+    let left = unsafe { slice::from_raw_parts_mut(start, mid) };
+    // SAFETY: `tail` is valid for `len - mid` elements, `[mid, len)`, which
+    // do not overlap `left`. Both results borrow from `slice` for its whole
+    // lifetime, which is then not usable on its own until they are gone.
+    let right = unsafe { slice::from_raw_parts_mut(tail, len - mid) };
+    (left, right)
+}
+
+/// Swaps the first half of `values` with the second half, element by
+/// element; a middle element of an odd-length slice stays where it is.
+pub fn swap_halves<T>(values: &mut [T]) {
+    let mid = values.len() - values.len() / 2;
+    let (left, right) = split_at_mut(values, mid);
+    for (a, b) in left.iter_mut().zip(right.iter_mut()) {
+        std::mem::swap(a, b);
+    }
+}
