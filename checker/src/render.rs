@@ -135,8 +135,9 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
                     run.target
                 )),
                 RunOutcome::Crashed { signal } => Some(format!(
-                    "`{}` crashed (signal {signal}): a stack overflow or an abort?",
-                    run.target
+                    "`{}` crashed (signal {signal}): {}",
+                    run.target,
+                    crash_cause(*signal)
                 )),
                 RunOutcome::EndedEarly { code } => Some(format!(
                     "`{}` ended with code {code} before reporting its tests: does the code call std::process::exit?",
@@ -188,4 +189,20 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         );
     }
     out
+}
+
+/// What usually raises `signal` in a learner's test binary.
+fn crash_cause(signal: i32) -> &'static str {
+    match signal {
+        libc::SIGABRT => "an abort: a stack overflow, a panic during a panic, or process::abort?",
+        libc::SIGSEGV | libc::SIGBUS => {
+            "invalid memory access: a bad raw pointer or a stack overflow?"
+        }
+        libc::SIGFPE => {
+            "an arithmetic fault: integer division by zero or overflow in unsafe or C code?"
+        }
+        libc::SIGILL => "an illegal instruction: unreachable code reached or an intrinsic abort?",
+        libc::SIGKILL => "killed from outside: out of memory?",
+        _ => "a stack overflow or an abort?",
+    }
 }

@@ -144,6 +144,21 @@ fn dev_check_accepts_failing_tests_and_a_failing_case_declared_together() {
 }
 
 #[test]
+fn dev_seal_stores_the_shipped_files_in_git_before_any_commit() {
+    let fixture = Fixture::new();
+    fixture.commit_shipped();
+    // An instructor rewrites a shipped file and seals it, without committing.
+    let shipped = "exercises/01_paths/03_passing/src/lib.rs";
+    let rewritten = fixture.read(shipped) + "\n// A shipped comment, new and uncommitted.\n";
+    fixture.write(shipped, &rewritten);
+    fixture.ok(&["dev", "seal"]);
+    // Editing it as a learner, then reset, needs the new shipped version from git.
+    fixture.write(shipped, "// the learner's attempt\n");
+    fixture.ok(&["reset", "passing", "--yes"]);
+    assert_eq!(fixture.read(shipped), rewritten);
+}
+
+#[test]
 fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions() {
     let fixture = Fixture::new();
     let solution = "solutions/01_paths/01_compile_error/src/lib.rs";

@@ -237,6 +237,22 @@ fn stack_overflow_is_a_crash() {
 }
 
 #[test]
+fn a_crash_names_the_likely_cause_of_its_signal() {
+    let fixture = Fixture::new();
+    // A test binary killed by SIGFPE, as integer division overflow in C code is.
+    fixture.write(
+        "exercises/01_paths/10_stack_overflow/tests/depth.rs",
+        "unsafe extern \"C\" {\n    fn raise(signal: i32) -> i32;\n}\n\n#[test]\nfn divides() {\n    // SAFETY: raising a signal has no memory effects.\n    unsafe { raise(8) };\n}\n",
+    );
+    let output = fixture.run(&["verify", "stack_overflow"]);
+    let report = common::text(&output);
+    assert!(
+        report.contains("crashed (signal 8): an arithmetic fault"),
+        "{report}"
+    );
+}
+
+#[test]
 fn must_pass_case_that_panics_fails() {
     let fixture = Fixture::new();
     let (verdict, _) = fixture.verdict("pass_case_panics");

@@ -392,7 +392,7 @@ fn trybuild_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<Stri
     problem_unless_success(
         command,
         "trybuild rejects a must-pass case the checker accepts",
-        |output| &output.stdout,
+        |output| output.stdout.clone(),
     )
 }
 
@@ -407,21 +407,31 @@ fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String
     ]);
     command.args(["--", "-D", "warnings"]);
     problem_unless_success(command, "the solution is not clippy clean", |output| {
-        &output.stderr
+        output.stderr.clone()
     })
 }
 
 fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
     let solution_dir = workspace.root.join(exercise.solution_dir());
+    // A learner may edit a Cargo.toml too; rustfmt is for the Rust files.
+    let rust_files: Vec<_> = exercise
+        .files
+        .iter()
+        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    if rust_files.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut command = Command::new("rustfmt");
     command.args(["--check", "--edition", "2024"]);
-    for file in &exercise.files {
+    for file in rust_files {
         command.arg(solution_dir.join(file));
     }
+    // The diff goes to stdout, a file rustfmt cannot parse to stderr.
     problem_unless_success(
         command,
         "the solution is not rustfmt clean (run rustfmt --edition 2024 on it)",
-        |output| &output.stdout,
+        |output| [output.stdout.as_slice(), output.stderr.as_slice()].concat(),
     )
 }
 
@@ -429,7 +439,7 @@ fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<St
 fn problem_unless_success(
     mut command: Command,
     problem: &str,
-    said: fn(&std::process::Output) -> &Vec<u8>,
+    said: fn(&std::process::Output) -> Vec<u8>,
 ) -> Result<Vec<String>> {
     let output = command
         .output()
@@ -439,7 +449,7 @@ fn problem_unless_success(
     }
     Ok(vec![format!(
         "{problem}:\n{}",
-        tail(&String::from_utf8_lossy(said(&output)), 30)
+        tail(&String::from_utf8_lossy(&said(&output)), 30)
     )])
 }
 

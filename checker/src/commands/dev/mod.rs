@@ -5,7 +5,7 @@ mod bench_watch;
 mod check;
 mod new;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Subcommand;
 
 use crate::catalogue::Catalogue;
@@ -68,11 +68,51 @@ fn seal(workspace: &Workspace) -> Result<u8> {
     let seal = Seal::compute(workspace, &catalogue)?;
     let files: usize = seal.exercises.values().map(|ids| ids.len()).sum();
     crate::files::write_atomically(&workspace.root.join(SEAL_FILE), seal.render()?.as_bytes())?;
+    if let Err(error) = store_blobs(workspace, &catalogue, &seal) {
+        eprintln!("note: {error:#}; `git add` the exercises so verify and reset find them");
+    }
     println!(
         "sealed {files} files of {} exercises in {SEAL_FILE}",
         seal.exercises.len()
     );
     Ok(0)
+}
+
+/// Writes every sealed file into git's object store, so `verify` and `reset`
+/// find the shipped versions before the instructor commits them.
+fn store_blobs(workspace: &Workspace, catalogue: &Catalogue, seal: &Seal) -> Result<()> {
+    let mut paths = String::new();
+    for exercise in &catalogue.exercises {
+        for file in seal
+            .exercises
+            .get(&exercise.id)
+            .into_iter()
+            .flat_map(|ids| ids.keys())
+        {
+            paths.push_str(&exercise.dir.join(file).to_string_lossy());
+            paths.push('\n');
+        }
+    }
+    let mut git = std::process::Command::new("git")
+        .args(["hash-object", "-w", "--stdin-paths"])
+        .current_dir(&workspace.root)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context("cannot run git to store the sealed files")?;
+    if let Some(mut stdin) = git.stdin.take() {
+        use std::io::Write;
+        stdin.write_all(paths.as_bytes())?;
+    }
+    let output = git.wait_with_output()?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "git could not store the sealed files: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+    }
+    Ok(())
 }
 
 /// The exercises named, or all of them.
