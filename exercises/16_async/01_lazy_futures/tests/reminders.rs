@@ -5,7 +5,10 @@ fn contents(outbox: &Outbox) -> Vec<String> {
 }
 
 fn reminders(names: &[&str]) -> Vec<String> {
-    names.iter().map(|name| format!("reminder for {name}")).collect()
+    names
+        .iter()
+        .map(|name| format!("reminder for {name}"))
+        .collect()
 }
 
 #[tokio::test]
@@ -51,10 +54,7 @@ async fn a_helper_that_is_never_awaited_sends_nothing() {
     );
     drop(pending);
     tokio::task::yield_now().await;
-    assert!(
-        contents(&outbox).is_empty(),
-        "a dropped future never runs"
-    );
+    assert!(contents(&outbox).is_empty(), "a dropped future never runs");
 }
 
 #[tokio::test]

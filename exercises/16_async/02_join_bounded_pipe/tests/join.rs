@@ -63,7 +63,8 @@ async fn the_second_load_may_wait_for_the_first() {
     let (tx, rx) = oneshot::channel();
     let first = async move {
         tokio::task::yield_now().await;
-        tx.send("token").expect("the second load is still listening");
+        tx.send("token")
+            .expect("the second load is still listening");
     };
     let second = async move { rx.await.expect("the first load sends") };
     assert_eq!(finishes(load_both(first, second)).await, ((), "token"));
