@@ -1,4 +1,4 @@
-use iterators_std_01_index_loop_rewrite::{count_rises, dot, long_words, run_length};
+use iterators_std_01_index_loop_rewrite::{checksum, count_rises, dot, long_words, run_length};
 
 #[test]
 fn rises_are_counted_against_the_previous_reading() {
@@ -71,4 +71,28 @@ fn runs_of_long_lengths_use_every_digit() {
 fn runs_are_made_of_characters_not_bytes() {
     assert_eq!(run_length("ééé"), "é3");
     assert_eq!(run_length("🦀🦀a"), "🦀2a1");
+}
+
+#[test]
+fn checksum_of_nothing_is_zero() {
+    assert_eq!(checksum(&[], &[]), 0);
+}
+
+#[test]
+fn checksum_reads_the_header_then_the_body() {
+    // 'a' = 97, 'b' = 98: 97 * 31 + 98.
+    assert_eq!(checksum(b"ab", b""), 3105);
+    assert_eq!(checksum(b"a", b"b"), 3105);
+    assert_eq!(checksum(b"", b"ab"), 3105);
+    assert_ne!(checksum(b"b", b"a"), 3105, "order matters");
+}
+
+#[test]
+fn checksum_wraps_around_on_long_input() {
+    let body = vec![0xFF_u8; 10_000];
+    let mut expected: u32 = 0;
+    for byte in b"hdr".iter().chain(&body) {
+        expected = expected.wrapping_mul(31).wrapping_add(u32::from(*byte));
+    }
+    assert_eq!(checksum(b"hdr", &body), expected);
 }

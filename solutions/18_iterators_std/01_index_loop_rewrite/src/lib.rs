@@ -2,6 +2,7 @@
 //!
 //! Each adapter states the shape of the loop: `windows(2)` for neighbours,
 //! `zip` for two sequences side by side (ending with the shorter),
+//! `chain` for one sequence after another, `fold` for a running value,
 //! `flat_map` for one-to-many, `peekable` to look ahead without consuming.
 //! No index means no off-by-one, no bounds check to get wrong, and the
 //! compiler removes the bounds checks it no longer needs.
@@ -42,4 +43,13 @@ pub fn run_length(text: &str) -> String {
         encoded.push_str(&run.to_string());
     }
     encoded
+}
+
+/// A rolling checksum of the header bytes followed by the body bytes:
+/// starting from 0, each byte turns `sum` into `sum * 31 + byte`, wrapping
+/// around on overflow (the checksum is defined modulo 2^32).
+pub fn checksum(header: &[u8], body: &[u8]) -> u32 {
+    header.iter().chain(body).fold(0, |sum: u32, &byte| {
+        sum.wrapping_mul(31).wrapping_add(u32::from(byte))
+    })
 }
