@@ -1,0 +1,67 @@
+use async_01_lazy_futures::{Outbox, deliver, send_reminders, send_urgent_first};
+
+fn contents(outbox: &Outbox) -> Vec<String> {
+    outbox.lock().expect("outbox lock").clone()
+}
+
+fn reminders(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .map(|name| format!("reminder for {name}"))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_reminder_reaches_the_outbox_in_order() {
+    let outbox = Outbox::default();
+    let sent = send_reminders(&outbox, &["ada", "grace", "alan"]).await;
+    assert_eq!(sent, 3);
+    assert_eq!(
+        contents(&outbox),
+        reminders(&["ada", "grace", "alan"]),
+        "a reminder counted as sent must be in the outbox"
+    );
+}
+
+#[tokio::test]
+async fn no_names_send_nothing() {
+    let outbox = Outbox::default();
+    assert_eq!(send_reminders(&outbox, &[]).await, 0);
+    assert!(contents(&outbox).is_empty());
+}
+
+#[tokio::test]
+async fn the_urgent_reminder_goes_out_before_the_others() {
+    let outbox = Outbox::default();
+    send_urgent_first(&outbox, "boss", &["ada", "grace"]).await;
+    assert_eq!(contents(&outbox), reminders(&["boss", "ada", "grace"]));
+}
+
+#[tokio::test]
+async fn an_urgent_reminder_alone_is_still_sent() {
+    let outbox = Outbox::default();
+    send_urgent_first(&outbox, "boss", &[]).await;
+    assert_eq!(contents(&outbox), reminders(&["boss"]));
+}
+
+#[tokio::test]
+async fn a_helper_that_is_never_awaited_sends_nothing() {
+    let outbox = Outbox::default();
+    let pending = send_reminders(&outbox, &["ada"]);
+    assert!(
+        contents(&outbox).is_empty(),
+        "building the future must not start the work"
+    );
+    drop(pending);
+    tokio::task::yield_now().await;
+    assert!(contents(&outbox).is_empty(), "a dropped future never runs");
+}
+
+#[tokio::test]
+async fn deliver_does_its_work_only_when_awaited() {
+    let outbox = Outbox::default();
+    let delivery = deliver(&outbox, "ada");
+    assert!(contents(&outbox).is_empty());
+    delivery.await;
+    assert_eq!(contents(&outbox), reminders(&["ada"]));
+}

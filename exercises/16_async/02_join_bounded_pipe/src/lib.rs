@@ -1,0 +1,56 @@
+//! # join!: two halves that need each other
+//!
+//! `shout_through_pipe` moves lines from a producer to a consumer through a
+//! bounded tokio `mpsc` channel: the producer waits when the channel is full,
+//! the consumer upper-cases what it receives. `load_both` runs two loads (say,
+//! a user's profile and their orders) and returns both results.
+//!
+//! Both work in the small cases and hang in the others: a pipe longer than
+//! its capacity never finishes, and two loads that wait on each other never
+//! finish either. Each function runs its two parts one after the other.
+//!
+//! Task: run the two parts of each function concurrently, on the current
+//! task, so that every test finishes. Keep the signatures and the channel's
+//! capacity (the back-pressure is wanted).
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::future::Future;
+use tokio::sync::mpsc;
+
+/// Sends `lines` through a channel holding at most `capacity` lines at a time
+/// (`capacity` must be at least 1) and returns them upper-cased, in order.
+pub async fn shout_through_pipe(lines: Vec<String>, capacity: usize) -> Vec<String> {
+    let (tx, mut rx) = mpsc::channel(capacity);
+    let producer = async move {
+        for line in lines {
+            if tx.send(line).await.is_err() {
+                break; // The consumer is gone: nobody left to send to.
+            }
+        }
+        // `tx` is dropped here, which ends the consumer's loop.
+    };
+    let consumer = async move {
+        let mut shouted = Vec::new();
+        while let Some(line) = rx.recv().await {
+            shouted.push(line.to_uppercase());
+        }
+        shouted
+    };
+    // TODO: what does the producer wait for once the channel is full, and
+    // who is supposed to make room?
+    producer.await;
+    consumer.await
+}
+
+/// Runs both loads and returns both results.
+pub async fn load_both<A, B>(first: A, second: B) -> (A::Output, B::Output)
+where
+    A: Future,
+    B: Future,
+{
+    // TODO: while `first` is awaited, is `second` making any progress?
+    let first = first.await;
+    let second = second.await;
+    (first, second)
+}

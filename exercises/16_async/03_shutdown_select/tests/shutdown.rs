@@ -1,0 +1,141 @@
+use async_03_shutdown_select::{Outcome, run_until_shutdown, worker};
+use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc, oneshot};
+
+/// Fails the test, instead of hanging it, when `future` is stuck.
+async fn finishes<F: Future>(future: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(2), future)
+        .await
+        .expect("stuck: still waiting although a shutdown was announced")
+}
+
+/// Work that waits for `gate`, then sets `finished` and returns 7.
+async fn gated_work(gate: oneshot::Receiver<()>, finished: Arc<AtomicBool>) -> u32 {
+    let _ = gate.await;
+    finished.store(true, Ordering::SeqCst);
+    7
+}
+
+#[tokio::test]
+async fn work_that_finishes_first_gives_its_value() {
+    let (_shutdown_tx, mut shutdown) = broadcast::channel::<()>(1);
+    let outcome = finishes(run_until_shutdown(async { "done" }, &mut shutdown)).await;
+    assert_eq!(outcome, Outcome::Finished("done"));
+}
+
+#[tokio::test]
+async fn a_shutdown_abandons_pending_work() {
+    let (shutdown_tx, mut shutdown) = broadcast::channel(1);
+    let (gate_tx, gate) = oneshot::channel();
+    let finished = Arc::new(AtomicBool::new(false));
+    shutdown_tx.send(()).expect("a receiver exists");
+
+    let outcome = finishes(run_until_shutdown(
+        gated_work(gate, finished.clone()),
+        &mut shutdown,
+    ))
+    .await;
+
+    assert_eq!(outcome, Outcome::ShutDown);
+    assert!(
+        gate_tx.send(()).is_err(),
+        "the abandoned work must have been dropped, taking its receiver with it"
+    );
+    tokio::task::yield_now().await;
+    assert!(
+        !finished.load(Ordering::SeqCst),
+        "the code after the await never runs"
+    );
+}
+
+#[tokio::test]
+async fn a_shutdown_announced_while_waiting_interrupts_the_work() {
+    let (shutdown_tx, mut shutdown) = broadcast::channel(1);
+    let (_gate_tx, gate) = oneshot::channel();
+    let finished = Arc::new(AtomicBool::new(false));
+    let announce = async move {
+        tokio::task::yield_now().await;
+        shutdown_tx.send(()).expect("the runner is listening");
+    };
+    let (outcome, ()) = finishes(async {
+        tokio::join!(
+            run_until_shutdown(gated_work(gate, finished.clone()), &mut shutdown),
+            announce
+        )
+    })
+    .await;
+    assert_eq!(outcome, Outcome::ShutDown);
+    assert!(!finished.load(Ordering::SeqCst));
+}
+
+#[tokio::test]
+async fn a_closed_shutdown_channel_counts_as_a_shutdown() {
+    let (shutdown_tx, mut shutdown) = broadcast::channel::<()>(1);
+    drop(shutdown_tx);
+    let (_gate_tx, gate) = oneshot::channel();
+    let finished = Arc::new(AtomicBool::new(false));
+    let outcome = finishes(run_until_shutdown(
+        gated_work(gate, finished),
+        &mut shutdown,
+    ))
+    .await;
+    assert_eq!(outcome, Outcome::ShutDown);
+}
+
+#[tokio::test]
+async fn a_worker_records_every_job_until_the_queue_closes() {
+    let (_shutdown_tx, shutdown) = broadcast::channel(1);
+    let (jobs_tx, jobs) = mpsc::channel(8);
+    for job in [3, 1, 2] {
+        jobs_tx.send(job).await.expect("the worker's queue is open");
+    }
+    drop(jobs_tx);
+    assert_eq!(finishes(worker(jobs, shutdown)).await, [3, 1, 2]);
+}
+
+#[tokio::test]
+async fn an_idle_worker_stops_on_shutdown() {
+    let (shutdown_tx, shutdown) = broadcast::channel(1);
+    let (jobs_tx, jobs) = mpsc::channel(8);
+    let boss = async move {
+        jobs_tx.send(10).await.expect("queue open");
+        jobs_tx.send(20).await.expect("queue open");
+        // Let the worker take both jobs before the shutdown.
+        for _ in 0..3 {
+            tokio::task::yield_now().await;
+        }
+        shutdown_tx.send(()).expect("the worker is listening");
+        jobs_tx // kept alive: the queue never closes
+    };
+    let (done, _queue) = finishes(async { tokio::join!(worker(jobs, shutdown), boss) }).await;
+    assert_eq!(done, [10, 20]);
+}
+
+#[tokio::test]
+async fn one_announcement_stops_every_worker() {
+    let (shutdown_tx, _) = broadcast::channel(1);
+    let (first_tx, first_jobs) = mpsc::channel::<u32>(1);
+    let (second_tx, second_jobs) = mpsc::channel::<u32>(1);
+    let first = worker(first_jobs, shutdown_tx.subscribe());
+    let second = worker(second_jobs, shutdown_tx.subscribe());
+    let announce = async {
+        tokio::task::yield_now().await;
+        shutdown_tx.send(()).expect("two workers listen")
+    };
+    let (first, second, listeners) =
+        finishes(async { tokio::join!(first, second, announce) }).await;
+    assert_eq!(listeners, 2, "both workers were subscribed");
+    assert!(first.is_empty() && second.is_empty());
+    drop((first_tx, second_tx));
+}
+
+#[tokio::test]
+async fn dropping_every_shutdown_sender_stops_an_idle_worker() {
+    let (shutdown_tx, shutdown) = broadcast::channel::<()>(1);
+    let (_jobs_tx, jobs) = mpsc::channel(1);
+    drop(shutdown_tx);
+    assert!(finishes(worker(jobs, shutdown)).await.is_empty());
+}

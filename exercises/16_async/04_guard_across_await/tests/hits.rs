@@ -1,0 +1,59 @@
+use async_04_guard_across_await::{SharedStats, record_hit, snapshot};
+
+#[tokio::test]
+async fn one_hit_is_counted_and_audited() {
+    let stats = SharedStats::default();
+    record_hit(stats.clone(), "/home".to_string()).await;
+    let seen = snapshot(&stats).await;
+    assert_eq!(seen.hits, 1);
+    assert_eq!(seen.audit, ["audited /home"]);
+    assert_eq!(seen.last_page.as_deref(), Some("/home"));
+}
+
+#[tokio::test]
+async fn nothing_recorded_gives_empty_stats() {
+    let stats = SharedStats::default();
+    let seen = snapshot(&stats).await;
+    assert_eq!((seen.hits, seen.audit.len(), seen.last_page), (0, 0, None));
+}
+
+#[tokio::test]
+async fn two_hits_recorded_concurrently_on_one_thread_both_finish() {
+    // `#[tokio::test]` runs everything on one thread: if the first hit keeps
+    // the thread's lock while it is suspended, the second one can never get it.
+    let stats = SharedStats::default();
+    tokio::join!(
+        record_hit(stats.clone(), "/a".to_string()),
+        record_hit(stats.clone(), "/b".to_string()),
+    );
+    let seen = snapshot(&stats).await;
+    assert_eq!(seen.hits, 2);
+    let mut audit = seen.audit.clone();
+    audit.sort();
+    assert_eq!(audit, ["audited /a", "audited /b"]);
+    assert!(matches!(seen.last_page.as_deref(), Some("/a" | "/b")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_spawned_hits_are_each_counted_once() {
+    let stats = SharedStats::default();
+    let pages: Vec<String> = (0..200).map(|n| format!("/page/{}", n % 7)).collect();
+    let mut handles = Vec::new();
+    for page in &pages {
+        let stats = stats.clone();
+        let page = page.clone();
+        // A task of its own, so the compiler demands a `Send` future.
+        handles.push(tokio::spawn(async move { record_hit(stats, page).await }));
+    }
+    for handle in handles {
+        handle.await.expect("no task panics");
+    }
+    let seen = snapshot(&stats).await;
+    assert_eq!(seen.hits, 200);
+    assert_eq!(seen.audit.len(), 200, "every hit is audited exactly once");
+    let mut expected: Vec<String> = pages.iter().map(|page| format!("audited {page}")).collect();
+    let mut audit = seen.audit.clone();
+    expected.sort();
+    audit.sort();
+    assert_eq!(audit, expected);
+}

@@ -1,0 +1,117 @@
+//! # Timeouts, and the money that vanished
+//!
+//! A bank moves money between accounts. Every transfer needs an approval
+//! from a fraud check, which answers through a future and can take a while.
+//! `transfer` validates the accounts, waits for the approval, and moves the
+//! money (or reports why not).
+//!
+//! Two tasks, in this order:
+//!
+//! 1. Write `transfer_within`: the same transfer, but it gives up with
+//!    `TransferError::TimedOut` when the approval has not come within
+//!    `limit`. Do not write your own timer loop.
+//! 2. Once it works, run the tests: a transfer that timed out has taken the
+//!    money from one account without giving it to the other. Make `transfer`
+//!    safe to abandon at any point where it waits: whenever its future is
+//!    dropped, the balances must be as before the transfer or as after it,
+//!    never in between. Money must also never be spent twice.
+//!
+//! Keep the signatures and the error type.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Why a transfer did not happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TransferError {
+    UnknownAccount,
+    InsufficientFunds,
+    Declined,
+    TimedOut,
+}
+
+/// Balances by account name.
+pub struct Bank {
+    balances: Mutex<HashMap<String, u64>>,
+}
+
+impl Bank {
+    pub fn new(accounts: &[(&str, u64)]) -> Self {
+        let balances = accounts
+            .iter()
+            .map(|&(name, balance)| (name.to_string(), balance))
+            .collect();
+        Self {
+            balances: Mutex::new(balances),
+        }
+    }
+
+    pub fn balance(&self, account: &str) -> Option<u64> {
+        self.lock().get(account).copied()
+    }
+
+    /// All the money in the bank.
+    pub fn total(&self) -> u64 {
+        self.lock().values().sum()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, u64>> {
+        self.balances
+            .lock()
+            .expect("no transfer panics while holding the lock")
+    }
+}
+
+/// Moves `amount` from `from` to `to` once `approval` resolves to `true`.
+pub async fn transfer(
+    bank: &Bank,
+    from: &str,
+    to: &str,
+    amount: u64,
+    approval: impl Future<Output = bool>,
+) -> Result<(), TransferError> {
+    {
+        let mut balances = bank.lock();
+        if !balances.contains_key(to) {
+            return Err(TransferError::UnknownAccount);
+        }
+        let source = balances
+            .get_mut(from)
+            .ok_or(TransferError::UnknownAccount)?;
+        if *source < amount {
+            return Err(TransferError::InsufficientFunds);
+        }
+        // The money is taken now, so nobody can spend it twice meanwhile.
+        *source -= amount;
+    }
+    // TODO: what if this future is dropped while it waits here?
+    let approved = approval.await;
+    let mut balances = bank.lock();
+    let account = if approved { to } else { from };
+    *balances
+        .get_mut(account)
+        .expect("both accounts were checked above") += amount;
+    if approved {
+        Ok(())
+    } else {
+        Err(TransferError::Declined)
+    }
+}
+
+/// Like `transfer`, but gives up when the approval takes longer than `limit`.
+pub async fn transfer_within(
+    bank: &Bank,
+    from: &str,
+    to: &str,
+    amount: u64,
+    approval: impl Future<Output = bool>,
+    limit: Duration,
+) -> Result<(), TransferError> {
+    // TODO: bound the whole transfer in time with tokio's time utilities.
+    let _ = (bank, from, to, amount, approval, limit);
+    todo!("transfer_within")
+}

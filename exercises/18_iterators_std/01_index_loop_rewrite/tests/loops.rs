@@ -1,0 +1,98 @@
+use iterators_std_01_index_loop_rewrite::{checksum, count_rises, dot, long_words, run_length};
+
+#[test]
+fn rises_are_counted_against_the_previous_reading() {
+    assert_eq!(count_rises(&[1, 3, 2, 4, 4, 5]), 3);
+}
+
+#[test]
+fn no_readings_or_one_reading_have_no_rises() {
+    assert_eq!(count_rises(&[]), 0);
+    assert_eq!(count_rises(&[7]), 0);
+}
+
+#[test]
+fn a_falling_series_has_no_rises() {
+    assert_eq!(count_rises(&[5, 4, 3, -1]), 0);
+}
+
+#[test]
+fn dot_multiplies_pairs_and_adds() {
+    assert_eq!(dot(&[1.0, 2.0, 3.0], &[4.0, 5.0, 6.0]), 32.0);
+}
+
+#[test]
+fn dot_stops_at_the_shorter_slice() {
+    assert_eq!(dot(&[1.0, 2.0, 3.0], &[10.0]), 10.0);
+    assert_eq!(dot(&[2.0], &[3.0, 100.0]), 6.0);
+    assert_eq!(dot(&[], &[1.0]), 0.0);
+}
+
+#[test]
+fn long_words_keeps_order_and_lowercases() {
+    let lines = ["The Quick brown", "fox JUMPS over"];
+    assert_eq!(long_words(&lines, 4), ["quick", "brown", "jumps"]);
+}
+
+#[test]
+fn runs_of_whitespace_do_not_make_empty_words() {
+    let lines = ["  spaced   out\twords  ", ""];
+    assert_eq!(long_words(&lines, 0), ["spaced", "out", "words"]);
+}
+
+#[test]
+fn word_length_counts_characters_not_bytes() {
+    // "été" is 3 characters in 5 bytes.
+    assert_eq!(long_words(&["été long"], 3), ["long"]);
+}
+
+#[test]
+fn no_lines_give_no_words() {
+    assert!(long_words(&[], 0).is_empty());
+}
+
+#[test]
+fn runs_are_encoded_with_their_length() {
+    assert_eq!(run_length("aaab"), "a3b1");
+    assert_eq!(run_length("abba"), "a1b2a1");
+}
+
+#[test]
+fn empty_text_encodes_to_nothing() {
+    assert_eq!(run_length(""), "");
+}
+
+#[test]
+fn runs_of_long_lengths_use_every_digit() {
+    assert_eq!(run_length(&"z".repeat(12)), "z12");
+}
+
+#[test]
+fn runs_are_made_of_characters_not_bytes() {
+    assert_eq!(run_length("ééé"), "é3");
+    assert_eq!(run_length("🦀🦀a"), "🦀2a1");
+}
+
+#[test]
+fn checksum_of_nothing_is_zero() {
+    assert_eq!(checksum(&[], &[]), 0);
+}
+
+#[test]
+fn checksum_reads_the_header_then_the_body() {
+    // 'a' = 97, 'b' = 98: 97 * 31 + 98.
+    assert_eq!(checksum(b"ab", b""), 3105);
+    assert_eq!(checksum(b"a", b"b"), 3105);
+    assert_eq!(checksum(b"", b"ab"), 3105);
+    assert_ne!(checksum(b"b", b"a"), 3105, "order matters");
+}
+
+#[test]
+fn checksum_wraps_around_on_long_input() {
+    let body = vec![0xFF_u8; 10_000];
+    let mut expected: u32 = 0;
+    for byte in b"hdr".iter().chain(&body) {
+        expected = expected.wrapping_mul(31).wrapping_add(u32::from(*byte));
+    }
+    assert_eq!(checksum(b"hdr", &body), expected);
+}

@@ -1,0 +1,69 @@
+//! # A collection that works with `for`, `iter` and `collect`
+//!
+//! `Playlist` wraps a list of songs. Its users want it to feel like a
+//! standard collection, and today none of this compiles (see the cases in
+//! `tests/pass/`):
+//!
+//! - `for song in &playlist` reads the songs and keeps the playlist;
+//! - `for song in &mut playlist` edits them in place;
+//! - `for song in playlist` takes the songs out, without copying them;
+//! - `playlist.iter()` and `playlist.iter_mut()`, as on a `Vec`;
+//! - `let playlist: Playlist = songs.into_iter().collect();`.
+//!
+//! Task: implement the standard traits and methods that make these work.
+//! Nothing may clone a song or build a temporary list just to iterate. Keep
+//! the existing methods. The case in `tests/fail/` shows what must stay
+//! impossible: a playlist used after a loop that consumed it.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+/// One track.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Song {
+    pub title: String,
+    pub seconds: u32,
+}
+
+impl Song {
+    pub fn new(title: &str, seconds: u32) -> Self {
+        Self {
+            title: title.to_string(),
+            seconds,
+        }
+    }
+}
+
+/// Songs in play order.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Playlist {
+    songs: Vec<Song>,
+}
+
+impl Playlist {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, song: Song) {
+        self.songs.push(song);
+    }
+
+    pub fn len(&self) -> usize {
+        self.songs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.songs.is_empty()
+    }
+
+    /// The playing time of the whole list.
+    pub fn total_seconds(&self) -> u32 {
+        self.songs.iter().map(|song| song.seconds).sum()
+    }
+
+    // TODO: `iter` and `iter_mut`. Which iterator types does the inner
+    // `Vec` already offer?
+}
+
+// TODO: one `IntoIterator` impl per way of looping (by reference, by mutable
+// reference, by value), and `FromIterator<Song>`.

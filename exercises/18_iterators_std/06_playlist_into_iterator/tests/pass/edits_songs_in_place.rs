@@ -1,0 +1,18 @@
+// A mutable loop edits the songs inside the playlist.
+use iterators_std_06_playlist_into_iterator::{Playlist, Song};
+
+fn main() {
+    let mut playlist = Playlist::new();
+    playlist.push(Song::new("a", 10));
+    playlist.push(Song::new("b", 20));
+
+    for song in &mut playlist {
+        song.seconds *= 2;
+    }
+    for song in playlist.iter_mut() {
+        song.title.make_ascii_uppercase();
+    }
+    assert_eq!(playlist.total_seconds(), 60);
+    let titles: Vec<&str> = playlist.iter().map(|song| song.title.as_str()).collect();
+    assert_eq!(titles, ["A", "B"]);
+}

@@ -1,0 +1,42 @@
+//! # join!: two halves that need each other
+//!
+//! Awaiting one future after another runs them in sequence: while the first
+//! is pending, the second is not even polled. A producer blocked on a full
+//! channel then waits for a consumer that has not started, forever.
+//! `tokio::join!` polls both futures on the same task, switching between them
+//! at every await point, so each can make progress while the other waits.
+
+use std::future::Future;
+use tokio::sync::mpsc;
+
+/// Sends `lines` through a channel holding at most `capacity` lines at a time
+/// (`capacity` must be at least 1) and returns them upper-cased, in order.
+pub async fn shout_through_pipe(lines: Vec<String>, capacity: usize) -> Vec<String> {
+    let (tx, mut rx) = mpsc::channel(capacity);
+    let producer = async move {
+        for line in lines {
+            if tx.send(line).await.is_err() {
+                break; // The consumer is gone: nobody left to send to.
+            }
+        }
+        // `tx` is dropped here, which ends the consumer's loop.
+    };
+    let consumer = async move {
+        let mut shouted = Vec::new();
+        while let Some(line) = rx.recv().await {
+            shouted.push(line.to_uppercase());
+        }
+        shouted
+    };
+    let ((), shouted) = tokio::join!(producer, consumer);
+    shouted
+}
+
+/// Runs both loads and returns both results.
+pub async fn load_both<A, B>(first: A, second: B) -> (A::Output, B::Output)
+where
+    A: Future,
+    B: Future,
+{
+    tokio::join!(first, second)
+}

@@ -1,0 +1,65 @@
+//! # A queue of different futures, pinned and boxed
+//!
+//! `Pin<Box<dyn Future<Output = T> + Send>>` is the usual shape for a
+//! collection of futures of different types: `Box` erases the type, `Pin`
+//! promises the future will not move once polled, and `+ Send` is part of the
+//! trait object's type, so it must be written out: without it the boxed
+//! future is not `Send` and no task on another thread may own it. Requiring
+//! `F: Send` at `push` rejects a bad job where it is written. Each job is then
+//! spawned as its own task; the handles are awaited in push order.
+
+use std::future::Future;
+use std::pin::Pin;
+
+/// A boxed job that any worker thread may run.
+type Job<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
+
+/// Jobs waiting to run, each producing a `T`.
+pub struct JobQueue<T> {
+    jobs: Vec<Job<T>>,
+}
+
+impl<T> Default for JobQueue<T> {
+    fn default() -> Self {
+        Self { jobs: Vec::new() }
+    }
+}
+
+impl<T: Send + 'static> JobQueue<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a job; nothing runs until `run_all`.
+    pub fn push<F>(&mut self, job: F)
+    where
+        F: Future<Output = T> + Send + 'static,
+    {
+        self.jobs.push(Box::pin(job));
+    }
+
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Runs every job and returns the results in push order.
+    ///
+    /// # Panics
+    ///
+    /// Panics if a job panics, as awaiting it directly would.
+    pub async fn run_all(self) -> Vec<T> {
+        let handles: Vec<_> = self.jobs.into_iter().map(tokio::spawn).collect();
+        let mut results = Vec::with_capacity(handles.len());
+        for handle in handles {
+            match handle.await {
+                Ok(result) => results.push(result),
+                Err(error) => std::panic::resume_unwind(error.into_panic()),
+            }
+        }
+        results
+    }
+}

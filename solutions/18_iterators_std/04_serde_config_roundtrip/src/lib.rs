@@ -1,0 +1,50 @@
+//! # A config file round trip with serde
+//!
+//! The derive generates the (de)serialization code; attributes adjust it to
+//! the file format: `rename_all` for the key and variant spelling, `rename`
+//! for the one key that is a Rust keyword, `default` (the type's `Default`
+//! or a named function) for optional keys, and `deny_unknown_fields` so a
+//! typo fails loudly instead of falling back to a default.
+
+use serde::{Deserialize, Serialize};
+
+/// How much the server logs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    Debug,
+    #[default]
+    Info,
+    Warn,
+}
+
+/// The server's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServerConfig {
+    pub host: String,
+    pub port: u16,
+    pub max_connections: u32,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub tls: bool,
+    #[serde(default = "default_workers")]
+    pub workers: usize,
+    #[serde(default)]
+    pub log_level: LogLevel,
+}
+
+fn default_workers() -> usize {
+    4
+}
+
+/// Reads a config file's text.
+pub fn parse_config(json: &str) -> Result<ServerConfig, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Writes a config in the file format.
+pub fn to_json(config: &ServerConfig) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(config)
+}

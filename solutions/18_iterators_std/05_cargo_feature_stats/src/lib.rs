@@ -1,0 +1,47 @@
+//! # Cargo features: code that only some users compile
+//!
+//! A small statistics crate used by several services. Most of them only need
+//! `summarize`; the extras sit behind Cargo features, declared in this
+//! crate's `Cargo.toml` (read it):
+//!
+//! - `percentiles` (on by default) compiles `median`;
+//! - `serde` (off by default) makes `Summary` serializable, and only then
+//!   depends on the `serde` crate at all.
+//!
+//! Each extra is compiled only when its feature is on: `#[cfg]` removes
+//! an item, and `#[cfg_attr]` adds an attribute (here the derive) only under
+//! its condition, so the `serde` path is never named when the optional crate
+//! is absent. A feature name that `Cargo.toml` does not declare is never set:
+//! rustc's `unexpected_cfgs` warning catches such typos.
+
+/// The count and mean of a non-empty list of values.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Summary {
+    pub count: usize,
+    pub mean: f64,
+}
+
+/// `None` for an empty list.
+pub fn summarize(values: &[f64]) -> Option<Summary> {
+    if values.is_empty() {
+        return None;
+    }
+    let count = values.len();
+    let mean = values.iter().sum::<f64>() / count as f64;
+    Some(Summary { count, mean })
+}
+
+/// The middle value (the mean of the two middle values for an even count),
+/// or `None` for an empty list. NaN values are not expected.
+#[cfg(feature = "percentiles")]
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    match sorted.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(sorted[middle]),
+        _ => Some((sorted[middle - 1] + sorted[middle]) / 2.0),
+    }
+}
