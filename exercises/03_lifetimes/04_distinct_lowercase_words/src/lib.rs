@@ -10,8 +10,9 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests, keeping the one lowered copy of
-//! the text: do not lower each word separately.
+//! Then make it compile and pass the tests, keeping the set's slices into one
+//! lowered copy of the text: do not lower or copy every word on its own. A
+//! test counts allocations, which must not grow with each repeated word.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

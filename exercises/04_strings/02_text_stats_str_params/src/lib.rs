@@ -10,7 +10,9 @@
 //! - `shout`: the text in upper case, followed by "!".
 //!
 //! Task: change the parameters so that every one of those callers can pass
-//! what it has, without allocating. Keep what each function returns.
+//! what it has, with no copy of the text made for the call, neither by the
+//! caller nor inside `word_count` and `first_word`, which only read it (a
+//! test counts allocations). Keep what each function returns.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

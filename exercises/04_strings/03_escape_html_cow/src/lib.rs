@@ -6,9 +6,10 @@
 //! `String` for every single one.
 //!
 //! Task: return the input itself, borrowed, when nothing needs escaping, and
-//! a new string only when something does. The return type must tell the
-//! caller which one they got (the tests look), and both kinds must be usable
-//! as a `&str`. Keep the parameter a `&str`.
+//! a new string only when something does. Clean text must cost no allocation
+//! at all (a test counts them). The return type must tell the caller which
+//! one they got (the tests look), and both kinds must be usable as a `&str`.
+//! Keep the parameter a `&str`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -1,8 +1,9 @@
 //! # Previews: counting characters, slicing bytes
 //!
-//! A message list shows the start of each message. Both helpers below pass
-//! every test written in English, and fail on the first message in French,
-//! Greek or with an emoji: some give the wrong text, some panic.
+//! A message list shows the start of each message. Both helpers below work
+//! on English text, and fail on the first message in French, Greek or with an
+//! emoji: some give the wrong text, some panic. One of them also panics on
+//! the smallest limit of all, in any language.
 //!
 //! - `preview` gives the first `max_chars` characters of `text`, or all of
 //!   it when it is not longer than that. It returns a slice of `text`.

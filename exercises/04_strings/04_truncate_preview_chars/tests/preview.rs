@@ -58,17 +58,3 @@ fn tiny_limits() {
     assert_eq!(preview_with_ellipsis("hello", 0), "");
     assert_eq!(preview_with_ellipsis("", 0), "");
 }
-
-#[test]
-fn long_text_is_previewed_quickly() {
-    let text = "é".repeat(5_000_000);
-    let start = std::time::Instant::now();
-    for _ in 0..10_000 {
-        assert_eq!(preview(&text, 3), "ééé");
-        assert_eq!(preview_with_ellipsis(&text, 3), "éé…");
-    }
-    assert!(
-        start.elapsed() < std::time::Duration::from_secs(2),
-        "a short preview must not scan or copy the whole text"
-    );
-}

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-// PREDICT: E0716 line 25
+// PREDICT: E0716 line 26
 
 pub fn distinct_words(text: &str) -> Vec<String> {
     let lowered = text.to_lowercase();
