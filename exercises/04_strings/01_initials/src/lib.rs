@@ -7,6 +7,8 @@
 //! Task: return the first character of every word, in order. Words are
 //! separated by any amount of whitespace; a name with no words gives "".
 //! Keep the signature: it borrows the name and returns new text.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
 
 pub fn initials(full_name: &str) -> String {
     // TODO: a `u8` is one byte of UTF-8, not one character.

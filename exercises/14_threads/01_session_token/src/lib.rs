@@ -8,6 +8,8 @@
 //! Task: make `SessionToken` impossible to send to another thread, checked by
 //! the compiler. Keep its public API: `new`, `user` and `serial`. Using the
 //! token on its own thread must keep working.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
 
 pub struct SessionToken {
     user: String,
