@@ -10,8 +10,10 @@
 //! not `Priced`; only what is inside it is.
 //!
 //! Task: make `total` and `count_over` work, unchanged, on slices of plain
-//! items, of `Box<dyn Priced>`, of boxes of trait objects with extra
-//! bounds such as `Box<dyn Priced + Send>`, and of references `&dyn Priced`.
+//! items and on slices of pointers to anything priced: `Box<Book>`,
+//! `Box<dyn Priced>`, boxes of other trait objects that are `Priced` (with
+//! extra bounds, as in `Box<dyn Priced + Send>`, or of a caller's own
+//! subtrait of `Priced`), and references such as `&dyn Priced`.
 //! Do not change the signatures of `total` and `count_over`: batches of one
 //! kind must stay statically dispatched.
 //!

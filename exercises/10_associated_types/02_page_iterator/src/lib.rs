@@ -12,7 +12,8 @@
 //! Task: make `Pages` a real iterator over `&[T]` pages, and make
 //! `page_summary` compile and pass the tests. Callers also need to know how
 //! many pages are left before walking them: `pages.len()`, as for any
-//! exact-size iterator, exact at every step. Keep `Pages::new` as it is.
+//! exact-size iterator, exact at every step (and so is the size hint that
+//! adapters and `collect` read). Keep `Pages::new` as it is.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

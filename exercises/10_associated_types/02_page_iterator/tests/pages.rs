@@ -50,6 +50,22 @@ fn len_counts_the_pages_left_at_every_step() {
 }
 
 #[test]
+fn size_hint_is_exact_at_every_step() {
+    // `ExactSizeIterator` is a promise about `size_hint`: adapters and
+    // `collect` read the hint, not `len()`.
+    let items = [0; 7];
+    let mut pages = Pages::new(&items, 3);
+    for left in [3, 2, 1, 0] {
+        assert_eq!(pages.size_hint(), (left, Some(left)), "{left} pages left");
+        assert_eq!(pages.len(), left);
+        pages.next();
+    }
+    assert_eq!(pages.size_hint(), (0, Some(0)), "and after the end");
+    assert_eq!(Pages::new(&items, 0).size_hint(), (0, Some(0)));
+    assert_eq!(Pages::new(&items, 7).size_hint(), (1, Some(1)));
+}
+
+#[test]
 fn the_summary_names_each_page() {
     let items = ['x'; 7];
     assert_eq!(

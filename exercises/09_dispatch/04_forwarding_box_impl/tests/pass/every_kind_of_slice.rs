@@ -1,7 +1,18 @@
 // `total` and `count_over` accept slices of plain items (static dispatch),
 // of boxed trait objects with or without extra bounds, of boxes of plain
-// items, and of references to trait objects.
+// items, and of references to trait objects. `Gift` is a trait the library
+// has never seen: only impls generic over the pointee cover `dyn Gift`.
 use dispatch_04_forwarding_box_impl::{Book, Mug, Priced, count_over, total};
+
+trait Gift: Priced {
+    fn wrapped(&self) -> bool;
+}
+
+impl Gift for Book {
+    fn wrapped(&self) -> bool {
+        true
+    }
+}
 
 fn main() {
     let books = vec![Book { cents: 500 }, Book { cents: 700 }];
@@ -18,6 +29,14 @@ fn main() {
 
     let shared: Vec<Box<dyn Priced + Send + Sync>> = vec![Box::new(Book { cents: 40 })];
     assert_eq!(count_over(&shared, 39), 1);
+    let sendable: Vec<Box<dyn Priced + Send>> = vec![Box::new(Book { cents: 60 })];
+    assert_eq!(total(&sendable), 60);
+
+    let gifts: Vec<Box<dyn Gift>> = vec![Box::new(Book { cents: 250 })];
+    assert!(gifts[0].wrapped());
+    assert_eq!(total(&gifts), 250);
+    let gift_refs: Vec<&dyn Gift> = vec![&*gifts[0]];
+    assert_eq!(count_over(&gift_refs, 249), 1);
 
     let boxed_books = vec![Box::new(Book { cents: 1 }), Box::new(Book { cents: 2 })];
     assert_eq!(total(&boxed_books), 3);
