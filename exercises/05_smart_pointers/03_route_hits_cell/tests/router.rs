@@ -105,3 +105,14 @@ fn many_hits_add_up() {
     }
     assert_eq!(home.hits(), 100_000);
 }
+
+#[test]
+fn a_route_carries_no_bookkeeping_besides_its_path_and_count() {
+    // A lock or a run-time borrow flag would sit next to the count: a hit
+    // must stay one addition, with nothing to check or release.
+    assert!(
+        size_of::<Route>() <= size_of::<String>() + size_of::<u64>(),
+        "Route takes {} bytes: something besides the path and the count",
+        size_of::<Route>()
+    );
+}

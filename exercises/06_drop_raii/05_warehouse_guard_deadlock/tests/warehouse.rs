@@ -1,6 +1,7 @@
 use drop_raii_05_warehouse_guard_deadlock::{OutOfStock, Warehouse};
-use std::sync::Arc;
+use std::sync::{Arc, Barrier};
 use std::thread;
+use std::time::{Duration, Instant};
 
 #[test]
 fn restocking_adds_to_what_is_there() {
@@ -76,34 +77,63 @@ fn top_up_leaves_enough_stock_alone() {
     assert_eq!(warehouse.journal(), ["restock nut +12"]);
 }
 
+/// Plays a scene of racing threads at least `rounds` times, and on until
+/// about a second has passed. A gap between a check and a change, made under
+/// two different locks, lets another thread act in between, but it is hit
+/// only now and then. A correct warehouse passes every round however many
+/// are played; the time only bounds how long the test looks for the gap.
+fn replay(rounds: u32, scene: impl Fn()) {
+    let started = Instant::now();
+    let mut played = 0;
+    while played < rounds || started.elapsed() < Duration::from_secs(1) {
+        scene();
+        played += 1;
+    }
+}
+
+/// Runs `work` on `threads` threads started together; returns their results.
+fn race<T: Send + 'static>(threads: usize, work: impl Fn() -> T + Send + Sync + 'static) -> Vec<T> {
+    let work = Arc::new(work);
+    let start = Arc::new(Barrier::new(threads));
+    let workers: Vec<_> = (0..threads)
+        .map(|_| {
+            let work = Arc::clone(&work);
+            let start = Arc::clone(&start);
+            thread::spawn(move || {
+                start.wait();
+                work()
+            })
+        })
+        .collect();
+    workers
+        .into_iter()
+        .map(|worker| worker.join().expect("a worker panicked"))
+        .collect()
+}
+
 #[test]
 fn threads_never_reserve_more_than_the_stock() {
-    // Races show up only now and then, so the scene is played many times.
-    for _ in 0..30 {
+    replay(30, || {
         let warehouse = Arc::new(Warehouse::new());
         warehouse.restock("chip", 500);
-        let workers: Vec<_> = (0..8)
-            .map(|_| {
-                let warehouse = Arc::clone(&warehouse);
-                thread::spawn(move || {
-                    let mut taken = 0;
-                    for _ in 0..100 {
-                        if warehouse.reserve("chip", 1).is_ok() {
-                            taken += 1;
-                        }
-                    }
-                    taken
-                })
-            })
-            .collect();
-        let taken: u32 = workers
-            .into_iter()
-            .map(|worker| worker.join().expect("a worker panicked"))
-            .sum();
-        assert_eq!(taken, 500, "800 attempts for 500 units");
+        let shared = Arc::clone(&warehouse);
+        let mut left: Vec<u32> = race(8, move || {
+            (0..100)
+                .filter_map(|_| shared.reserve("chip", 1).ok())
+                .collect::<Vec<u32>>()
+        })
+        .concat();
+        assert_eq!(left.len(), 500, "800 attempts for 500 units");
+        left.sort_unstable();
+        left.dedup();
+        assert_eq!(
+            left.len(),
+            500,
+            "two reservations reported the same number of units left"
+        );
         assert_eq!(warehouse.available("chip"), 0);
         assert_eq!(warehouse.journal().len(), 501);
-    }
+    });
 }
 
 #[test]
@@ -145,19 +175,25 @@ fn units_are_conserved_while_threads_top_up_and_reserve() {
 
 #[test]
 fn threads_topping_up_together_stop_at_the_minimum() {
-    for _ in 0..20 {
+    replay(20, || {
         let warehouse = Arc::new(Warehouse::new());
-        let workers: Vec<_> = (0..8)
-            .map(|_| {
-                let warehouse = Arc::clone(&warehouse);
-                thread::spawn(move || warehouse.top_up("fuse", 10))
-            })
-            .collect();
-        let added: u32 = workers
-            .into_iter()
-            .map(|worker| worker.join().expect("a worker panicked"))
-            .sum();
-        assert_eq!(added, 10, "exactly one thread fills the gap");
-        assert_eq!(warehouse.available("fuse"), 10);
-    }
+        let shared = Arc::clone(&warehouse);
+        // Every thread tops up the same items in the same order, so the
+        // threads keep meeting on an item.
+        let added: u32 = race(8, move || {
+            (0..100)
+                .map(|item| shared.top_up(&format!("fuse-{item}"), 10))
+                .sum::<u32>()
+        })
+        .into_iter()
+        .sum();
+        for item in 0..100 {
+            assert_eq!(
+                warehouse.available(&format!("fuse-{item}")),
+                10,
+                "two threads both filled the gap of fuse-{item}"
+            );
+        }
+        assert_eq!(added, 10 * 100, "exactly one thread fills each gap");
+    });
 }
