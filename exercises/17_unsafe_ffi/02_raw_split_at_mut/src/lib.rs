@@ -8,17 +8,20 @@
 //! Task: implement `split_at_mut` yourself with `as_mut_ptr` and
 //! `std::slice::from_raw_parts_mut`, without calling any of the slice's own
 //! `split*`, `chunks*` or `get*` methods. It returns `[0, mid)` and
-//! `[mid, len)`, and panics when `mid > len`, whatever `T` is (zero-sized
-//! types included). Above each `unsafe` block, write a `// SAFETY:`
-//! comment that says why every precondition of what it calls holds. Keep
-//! the signature: it is what lets the compiler check every caller.
+//! `[mid, len)`. When `mid > len` it panics before any pointer arithmetic,
+//! whatever `T` is (zero-sized types included), and, like the standard
+//! library's version, with a message that contains `mid > len` (an
+//! arithmetic overflow somewhere further on is not that check). Above each
+//! `unsafe` block, write a `// SAFETY:` comment that says why every
+//! precondition of what it calls holds. Keep the signature: it is what lets
+//! the compiler check every caller.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
 /// Splits `slice` into two non-overlapping mutable halves at `mid`.
 ///
 /// # Panics
-/// When `mid > slice.len()`.
+/// When `mid > slice.len()`, with a message that contains `mid > len`.
 pub fn split_at_mut<T>(slice: &mut [T], mid: usize) -> (&mut [T], &mut [T]) {
     // TODO: which values of `mid` are allowed? Where does each half start,
     // and how long is it? What does `from_raw_parts_mut` require?

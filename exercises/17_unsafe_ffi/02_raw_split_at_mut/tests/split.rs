@@ -63,21 +63,21 @@ fn an_empty_slice_splits_at_zero() {
 }
 
 #[test]
-#[should_panic]
+#[should_panic(expected = "mid > len")]
 fn mid_past_the_end_panics() {
     let mut numbers = [1, 2, 3];
     let _ = split_at_mut(&mut numbers, 4);
 }
 
 #[test]
-#[should_panic]
+#[should_panic(expected = "mid > len")]
 fn a_huge_mid_panics_instead_of_wrapping_around() {
     let mut numbers = [1, 2, 3];
     let _ = split_at_mut(&mut numbers, usize::MAX);
 }
 
 #[test]
-#[should_panic]
+#[should_panic(expected = "mid > len")]
 fn an_empty_slice_cannot_split_at_one() {
     let mut nothing: Vec<String> = Vec::new();
     let _ = split_at_mut(&mut nothing, 1);
@@ -91,7 +91,7 @@ fn zero_sized_elements_split_by_count() {
 }
 
 #[test]
-#[should_panic]
+#[should_panic(expected = "mid > len")]
 fn zero_sized_elements_still_check_the_bound() {
     let mut units = [(); 5];
     let _ = split_at_mut(&mut units, 6);

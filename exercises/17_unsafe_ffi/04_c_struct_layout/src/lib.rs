@@ -19,8 +19,10 @@
 //! is undefined: division by zero, or the one division whose quotient does
 //! not fit in the type. They return `None` for those.
 //!
-//! Done when the tests pass. Keep the names and types of the fields: they
-//! are the C names.
+//! Done when the tests pass and rustc sees every struct as FFI-safe (a
+//! case declares the three functions under `#![deny(improper_ctypes)]`: a
+//! layout that only happens to match C's today is not enough). Keep the
+//! names and types of the fields: they are the C names.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

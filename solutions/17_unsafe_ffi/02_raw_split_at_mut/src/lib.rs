@@ -11,10 +11,10 @@ use std::slice;
 /// Splits `slice` into two non-overlapping mutable halves at `mid`.
 ///
 /// # Panics
-/// When `mid > slice.len()`.
+/// When `mid > slice.len()`, with a message that contains `mid > len`.
 pub fn split_at_mut<T>(slice: &mut [T], mid: usize) -> (&mut [T], &mut [T]) {
     let len = slice.len();
-    assert!(mid <= len, "split index {mid} past the end ({len})");
+    assert!(mid <= len, "mid > len: cannot split at {mid} of {len}");
     let start = slice.as_mut_ptr();
     // SAFETY: `mid <= len`, so `start + mid` is inside the slice or one past
     // its end, which `add` allows (for zero-sized `T` it does not move).
