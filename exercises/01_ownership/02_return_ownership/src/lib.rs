@@ -12,9 +12,9 @@
 //!
 //! Then make it compile and pass the tests. Constraints: `push_line` keeps
 //! taking the buffer by value (callers chain it:
-//! `push_line(push_line(String::new(), "a"), "b")`), and no line of text is
-//! copied twice: cloning the buffer to keep a copy for the next round would
-//! compile, but it throws every line away.
+//! `push_line(push_line(String::new(), "a"), "b")`), and the buffer is never
+//! cloned: a clone per round compiles, but then either the lines are lost or
+//! the whole text is copied again for every line (a test counts the bytes).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

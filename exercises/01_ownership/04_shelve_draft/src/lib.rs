@@ -11,8 +11,8 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests, without copying any title or
-//! body: the shelf must end up owning the very box it was given.
+//! Then make it compile and pass the tests without copying any title or
+//! body, not even for the receipt; the shelf keeps the very box it is given.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -7,8 +7,9 @@
 //!
 //! Make it compile and pass the tests. Constraints:
 //! - no text is cloned: versions move between the text, the history and the
-//!   clipboard, and the tests check that `undo` and `take_clipboard` give
-//!   back the very buffers that were put away, not copies;
+//!   clipboard (the tests check that `undo` and `take_clipboard` give back
+//!   the very buffers that were put away, and that `paste` allocates nothing
+//!   but the joined text);
 //! - `paste` can be used any number of times: it does not empty the
 //!   clipboard;
 //! - keep the public API.

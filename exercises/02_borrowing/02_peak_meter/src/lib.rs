@@ -10,8 +10,9 @@
 //!
 //! Neither compiles: each keeps a reference to a field, assigns a new value
 //! to that field, and then reads the reference. Make them compile and pass
-//! the tests without cloning any `String`. Often the fix is only to put the
-//! lines in a different order: a borrow lasts until its last use.
+//! the tests without cloning any `String` (a test counts the allocations).
+//! Often the fix is only to put the lines in a different order: a borrow
+//! lasts until its last use.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

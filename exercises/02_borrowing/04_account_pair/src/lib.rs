@@ -5,10 +5,11 @@
 //! `pay_out` lets the first account (the pool) pay a share to every other
 //! account in order, as long as the pool can afford it.
 //!
-//! It does not compile: the borrow checker cannot tell that `accounts[a]`
-//! and `accounts[b]` are different elements, because for some inputs they
-//! are not. Make it compile, safely (no `unsafe`), and make every function
-//! handle all inputs without panicking:
+//! It does not compile: the borrow checker cannot tell that
+//! `accounts[first]` and `accounts[second]` are different elements, because
+//! for some inputs they are not. Make it compile, safely (no `unsafe`; a test reads the file),
+//! and make every function handle any index and an empty slice without
+//! panicking:
 //! - `pair_mut` fails with `NoSuchAccount(index)` for an index out of range
 //!   (`first` is checked before `second`), then with `SameAccount` when both
 //!   indices are equal;

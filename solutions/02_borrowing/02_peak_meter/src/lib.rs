@@ -1,10 +1,10 @@
 //! # Assigning to something still borrowed
 //!
 //! While a shared borrow of a field is alive, the field may not change
-//! (E0506): the reference promises its reader a value that stays put. Since
-//! 2018 a borrow lasts only until its last use (non-lexical lifetimes), so
-//! it is enough to take what is needed before the assignment: the old peak
-//! is a small `Copy` value, and the rename note can be written first.
+//! (E0506): the reference promises its reader a value that stays put. A
+//! borrow lasts only until its last use (non-lexical lifetimes), so it is
+//! enough to take what is needed before the assignment: the old peak is a
+//! small `Copy` value, and the rename note can be written first.
 
 #[derive(Debug, Default)]
 pub struct Meter {
