@@ -1,5 +1,7 @@
 use async_02_join_bounded_pipe::{load_both, shout_through_pipe};
+use std::cell::Cell;
 use std::future::Future;
+use std::rc::Rc;
 use std::time::Duration;
 use tokio::sync::oneshot;
 
@@ -22,7 +24,7 @@ async fn a_short_pipe_is_shouted_in_order() {
 
 #[tokio::test]
 async fn an_empty_pipe_gives_nothing() {
-    let shouted = finishes(shout_through_pipe(Vec::new(), 1)).await;
+    let shouted = finishes(shout_through_pipe(Vec::<String>::new(), 1)).await;
     assert!(shouted.is_empty());
 }
 
@@ -32,6 +34,55 @@ async fn more_lines_than_the_capacity_still_get_through() {
     let expected: Vec<String> = (0..50).map(|n| format!("LINE {n}")).collect();
     let shouted = finishes(shout_through_pipe(input, 1)).await;
     assert_eq!(shouted, expected);
+}
+
+/// A line that keeps count of the lines alive: taken from the source and not
+/// yet dropped.
+struct Tracked {
+    text: String,
+    alive: Rc<Cell<usize>>,
+}
+
+impl AsRef<str> for Tracked {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        self.alive.set(self.alive.get() - 1);
+    }
+}
+
+#[tokio::test]
+async fn the_capacity_bounds_the_lines_in_flight() {
+    const CAPACITY: usize = 2;
+    let alive = Rc::new(Cell::new(0));
+    let peak = Rc::new(Cell::new(0));
+    let source = {
+        let (alive, peak) = (Rc::clone(&alive), Rc::clone(&peak));
+        (0..40).map(move |n| {
+            alive.set(alive.get() + 1);
+            peak.set(peak.get().max(alive.get()));
+            Tracked {
+                text: format!("line {n}"),
+                alive: Rc::clone(&alive),
+            }
+        })
+    };
+    let shouted = finishes(shout_through_pipe(source, CAPACITY)).await;
+    let expected: Vec<String> = (0..40).map(|n| format!("LINE {n}")).collect();
+    assert_eq!(shouted, expected);
+    assert_eq!(alive.get(), 0, "every line is dropped in the end");
+    // The channel holds `CAPACITY` lines; the producer may hold one more and
+    // the consumer one it is working on.
+    assert!(
+        peak.get() <= CAPACITY + 2,
+        "{} lines were in flight at once through a channel of capacity {CAPACITY}: \
+         the producer must wait for the consumer, not run ahead of it",
+        peak.get()
+    );
 }
 
 #[tokio::test]

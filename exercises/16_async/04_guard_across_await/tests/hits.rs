@@ -1,4 +1,7 @@
 use async_04_guard_across_await::{SharedStats, record_hit, snapshot};
+use std::future::{Future, poll_fn};
+use std::pin::pin;
+use std::task::Poll;
 
 #[tokio::test]
 async fn one_hit_is_counted_and_audited() {
@@ -56,4 +59,18 @@ async fn many_spawned_hits_are_each_counted_once() {
     expected.sort();
     audit.sort();
     assert_eq!(audit, expected);
+}
+
+#[tokio::test]
+async fn a_hit_waits_for_the_audit_service() {
+    let stats = SharedStats::default();
+    let mut hit = pin!(record_hit(stats.clone(), "/slow".to_string()));
+    let first_poll = poll_fn(|cx| Poll::Ready(hit.as_mut().poll(cx))).await;
+    assert!(
+        first_poll.is_pending(),
+        "the audit call must stay awaited: the hit cannot be done after one poll"
+    );
+    hit.await;
+    let seen = snapshot(&stats).await;
+    assert_eq!((seen.hits, seen.audit.len()), (1, 1));
 }

@@ -10,8 +10,8 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests. The probes must still run
-//! concurrently (one may wait for the others), and the signature stays.
+//! Then make it compile and pass the tests: the probes run concurrently, two
+//! counts may run at once, no memory is leaked, and the signature stays.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

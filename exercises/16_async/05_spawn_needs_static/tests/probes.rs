@@ -66,3 +66,29 @@ async fn many_probes_on_several_threads_are_all_counted() {
         .collect();
     assert_eq!(finishes(count_healthy(list, https_only)).await, 400);
 }
+
+#[tokio::test]
+async fn two_counts_running_at_once_keep_their_own_tally() {
+    // All five probes of both counts wait for each other, so the two counts
+    // are in progress at the same time: each needs a counter of its own.
+    let barrier = Arc::new(Barrier::new(5));
+    let probe_with = |barrier: Arc<Barrier>| {
+        move |url: String| {
+            let barrier = Arc::clone(&barrier);
+            async move {
+                barrier.wait().await;
+                url.starts_with("https://")
+            }
+        }
+    };
+    let first = count_healthy(
+        urls(&["https://a", "http://b"]),
+        probe_with(barrier.clone()),
+    );
+    let second = count_healthy(
+        urls(&["https://c", "https://d", "https://e"]),
+        probe_with(barrier),
+    );
+    let counts = finishes(async { tokio::join!(first, second) }).await;
+    assert_eq!(counts, (1, 3));
+}

@@ -11,7 +11,13 @@ use tokio::sync::mpsc;
 
 /// Sends `lines` through a channel holding at most `capacity` lines at a time
 /// (`capacity` must be at least 1) and returns them upper-cased, in order.
-pub async fn shout_through_pipe(lines: Vec<String>, capacity: usize) -> Vec<String> {
+/// Lines are taken from `lines` only as fast as the channel accepts them, and
+/// each one is dropped once it has been shouted.
+pub async fn shout_through_pipe<I>(lines: I, capacity: usize) -> Vec<String>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+{
     let (tx, mut rx) = mpsc::channel(capacity);
     let producer = async move {
         for line in lines {
@@ -24,7 +30,7 @@ pub async fn shout_through_pipe(lines: Vec<String>, capacity: usize) -> Vec<Stri
     let consumer = async move {
         let mut shouted = Vec::new();
         while let Some(line) = rx.recv().await {
-            shouted.push(line.to_uppercase());
+            shouted.push(line.as_ref().to_uppercase());
         }
         shouted
     };

@@ -1,12 +1,15 @@
 //! # A queue of different futures, pinned and boxed
 //!
 //! `Pin<Box<dyn Future<Output = T> + Send>>` is the usual shape for a
-//! collection of futures of different types: `Box` erases the type, `Pin`
-//! promises the future will not move once polled, and `+ Send` is part of the
-//! trait object's type, so it must be written out: without it the boxed
-//! future is not `Send` and no task on another thread may own it. Requiring
-//! `F: Send` at `push` rejects a bad job where it is written. Each job is then
-//! spawned as its own task; the handles are awaited in push order.
+//! collection of futures of different types. `Box` erases the type. `Pin`
+//! promises the future will not move once polled: a future that is not
+//! `Unpin` (no `async` block is) can only be polled behind that promise, and
+//! `Box::pin` gives it for any future, so `push` needs no `Unpin` bound.
+//! `+ Send` is part of the trait object's type, so it must be written out:
+//! without it the boxed future is not `Send` and no task on another thread
+//! may own it. Requiring `F: Send` at `push` rejects a bad job where it is
+//! written. Each job is then spawned as its own task; the handles are awaited
+//! in push order.
 
 use std::future::Future;
 use std::pin::Pin;
