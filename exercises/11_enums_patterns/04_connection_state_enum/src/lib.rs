@@ -20,7 +20,8 @@
 //!
 //! Task: redesign `Connection` as an enum whose variants carry exactly the
 //! data of their phase, so those states cannot be written down at all. Keep
-//! the methods and their signatures; the tests use only them. Do not panic.
+//! the methods, their signatures and the derived traits; the tests use only
+//! those. Do not panic.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

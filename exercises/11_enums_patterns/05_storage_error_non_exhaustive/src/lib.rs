@@ -12,8 +12,9 @@
 //! compile error here, where it must be described.
 //!
 //! Task: make the compiler require a catch-all arm in other crates' matches,
-//! while this crate's own matches stay exhaustive without one. Keep the
-//! variants and their fields: callers still build and inspect them.
+//! while this crate's own matches stay exhaustive without one. Keep exactly
+//! these variants and their fields (no hidden placeholder variant): callers
+//! still build and inspect them.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

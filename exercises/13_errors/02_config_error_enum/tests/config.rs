@@ -1,16 +1,31 @@
 use std::error::Error;
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::num::IntErrorKind;
+use std::path::{Path, PathBuf};
 
 use errors_02_config_error_enum::{Config, ConfigError, load_config, parse_config};
 
 const GOOD: &str = "# worker settings\nname = thumbnailer\n\nworkers = 8\nport = 9000\n";
 
-fn config_file(text: &str) -> tempfile::NamedTempFile {
-    let mut file = tempfile::NamedTempFile::new().expect("create a temporary file");
-    file.write_all(text.as_bytes())
-        .expect("write the temporary file");
-    file
+/// A path of this test run's own under Cargo's scratch directory for
+/// integration tests; the file is not created.
+fn scratch_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("config_error_enum-{}-{name}", std::process::id()))
+}
+
+/// Writes `text` to a fresh file and returns its path.
+fn config_file(name: &str, text: &str) -> PathBuf {
+    let path = scratch_path(name);
+    std::fs::write(&path, text).expect("write the test configuration");
+    path
+}
+
+/// A caller's own function that returns `ConfigError` and uses `?` on both
+/// standard errors: it compiles only if `?` can convert them.
+fn read_worker_count(path: &Path) -> Result<u32, ConfigError> {
+    let text = std::fs::read_to_string(path)?;
+    Ok(text.trim().parse::<u32>()?)
 }
 
 #[test]
@@ -25,15 +40,15 @@ fn parses_a_complete_configuration() {
 
 #[test]
 fn loads_a_configuration_from_a_file() {
-    let file = config_file(GOOD);
-    let config = load_config(file.path()).expect("valid file");
-    assert_eq!(config.workers, 8);
+    let path = config_file("good.conf", GOOD);
+    let config = load_config(&path);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(config.expect("valid file").workers, 8);
 }
 
 #[test]
 fn a_missing_file_is_an_io_error_with_its_kind() {
-    let dir = tempfile::tempdir().expect("create a temporary directory");
-    let err = load_config(&dir.path().join("absent.conf")).expect_err("no such file");
+    let err = load_config(&scratch_path("absent.conf")).expect_err("no such file");
     match &err {
         ConfigError::Io(io) => assert_eq!(io.kind(), ErrorKind::NotFound),
         other => panic!("expected ConfigError::Io, got {other:?}"),
@@ -93,4 +108,36 @@ fn missing_keys_are_named() {
         matches!(err, ConfigError::MissingKey("name")),
         "got {err:?}"
     );
+}
+
+#[test]
+fn callers_can_use_question_mark_on_the_standard_errors() {
+    let err = read_worker_count(&scratch_path("absent-count.conf")).expect_err("no such file");
+    assert!(
+        matches!(&err, ConfigError::Io(io) if io.kind() == ErrorKind::NotFound),
+        "got {err:?}"
+    );
+
+    let path = config_file("count.conf", " 12 \n");
+    let count = read_worker_count(&path);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(count.expect("a number"), 12);
+
+    let path = config_file("bad-count.conf", "twelve");
+    let err = read_worker_count(&path).expect_err("not a number");
+    let _ = std::fs::remove_file(&path);
+    assert!(matches!(err, ConfigError::BadNumber(_)), "got {err:?}");
+}
+
+#[test]
+fn the_error_can_travel_as_a_boxed_error_and_keep_its_source() {
+    fn boxed(err: ConfigError) -> Box<dyn Error + Send + Sync + 'static> {
+        Box::new(err)
+    }
+    let err = parse_config("name = a\nworkers = 1\nport = -1\n").expect_err("negative port");
+    let boxed = boxed(err);
+    let source = boxed
+        .source()
+        .expect("the ParseIntError is still the source");
+    assert!(source.downcast_ref::<std::num::ParseIntError>().is_some());
 }

@@ -31,12 +31,17 @@ pub struct Directory {
     pub teams: HashMap<String, Vec<u32>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why the bot cannot answer; it matches on the variant to word its reply.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LookupError {
+    #[error("no team is called `{0}`")]
     UnknownTeam(String),
+    #[error("team `{0}` has no members")]
     EmptyTeam(String),
+    #[error("no user has id {0}")]
     UnknownUser(u32),
     /// The text is not a user id; it holds the text.
+    #[error("`{0}` is not a user id")]
     BadUserId(String),
 }
 

@@ -25,20 +25,25 @@ pub struct Reading {
     pub celsius: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadingError {
     /// No comma in the line.
+    #[error("expected `sensor_id,celsius`")]
     MissingComma,
     /// The sensor id is not a `u32`; holds the text.
+    #[error("invalid sensor id `{0}`")]
     BadSensor(String),
     /// The temperature is not a finite number; holds the text.
+    #[error("invalid temperature `{0}`")]
     BadValue(String),
 }
 
-/// A bad line and its number (from 1).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A bad line and its number (from 1); the `ReadingError` is its source.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}")]
 pub struct LineError {
     pub line: usize,
+    #[source]
     pub error: ReadingError,
 }
 

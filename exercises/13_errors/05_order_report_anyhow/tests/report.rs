@@ -1,14 +1,35 @@
-use std::io::{ErrorKind, Write};
+use std::io::ErrorKind;
 use std::num::ParseIntError;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use errors_05_order_report_anyhow::{OrderError, Summary, run};
 
-fn orders_file(text: &str) -> tempfile::NamedTempFile {
-    let mut file = tempfile::NamedTempFile::new().expect("create a temporary file");
-    file.write_all(text.as_bytes())
-        .expect("write the temporary file");
-    file
+/// A path of this test run's own under Cargo's scratch directory for
+/// integration tests; the file is not created.
+fn scratch_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("order_report_anyhow-{}-{name}", std::process::id()))
+}
+
+/// An orders file for one test, removed when dropped.
+struct OrdersFile(PathBuf);
+
+impl OrdersFile {
+    fn new(name: &str, text: &str) -> Self {
+        let path = scratch_path(name);
+        std::fs::write(&path, text).expect("write the test orders file");
+        OrdersFile(path)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for OrdersFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 fn messages(err: &anyhow::Error) -> Vec<String> {
@@ -17,7 +38,7 @@ fn messages(err: &anyhow::Error) -> Vec<String> {
 
 #[test]
 fn summarises_a_good_file() {
-    let file = orders_file("A-1,1000\n\nA-2, 250\nB-7 ,1\n");
+    let file = OrdersFile::new("orders-1.csv", "A-1,1000\n\nA-2, 250\nB-7 ,1\n");
     assert_eq!(
         run(file.path()).expect("valid orders"),
         Summary {
@@ -29,8 +50,7 @@ fn summarises_a_good_file() {
 
 #[test]
 fn a_missing_file_names_the_path_and_keeps_the_io_error() {
-    let dir = tempfile::tempdir().expect("create a temporary directory");
-    let path = dir.path().join("orders-2024.csv");
+    let path = scratch_path("orders-2024.csv");
     let err = run(&path).expect_err("the file does not exist");
 
     let chain = messages(&err);
@@ -51,7 +71,7 @@ fn a_missing_file_names_the_path_and_keeps_the_io_error() {
 
 #[test]
 fn a_bad_amount_names_the_line_and_keeps_every_cause() {
-    let file = orders_file("A-1,1000\n\nA-3,12,50\n");
+    let file = OrdersFile::new("orders-2.csv", "A-1,1000\n\nA-3,12,50\n");
     let err = run(file.path()).expect_err("line 3 is bad");
     let path = file.path().display();
 
@@ -77,7 +97,7 @@ fn a_bad_amount_names_the_line_and_keeps_every_cause() {
 
 #[test]
 fn a_line_without_comma_is_reported_with_its_number() {
-    let file = orders_file("A-1 1000\n");
+    let file = OrdersFile::new("orders-3.csv", "A-1 1000\n");
     let err = run(file.path()).expect_err("line 1 is bad");
     assert_eq!(
         format!("{err:#}"),
@@ -95,7 +115,7 @@ fn a_line_without_comma_is_reported_with_its_number() {
 #[test]
 fn a_file_without_orders_is_an_error() {
     for text in ["", "\n  \n"] {
-        let file = orders_file(text);
+        let file = OrdersFile::new("orders-4.csv", text);
         let err = run(file.path()).expect_err("no orders");
         assert_eq!(
             messages(&err),

@@ -25,18 +25,25 @@ pub struct Endpoint {
     pub port: u16,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a line is not an endpoint. Callers match on the variant; the
+/// messages and the `source()` chain come from `thiserror`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
     /// The line has no `=`.
+    #[error("expected `name = host:port`")]
     MissingEquals,
     /// Nothing (but spaces) before the `=`.
+    #[error("the endpoint has no name")]
     EmptyName,
     /// The address after `=` has no `:`.
+    #[error("the address has no `:port`")]
     MissingPort,
     /// Nothing (but spaces) before the last `:`.
+    #[error("the address has no host")]
     EmptyHost,
     /// The port is not a number from 0 to 65535.
-    BadPort(ParseIntError),
+    #[error("invalid port")]
+    BadPort(#[source] ParseIntError),
 }
 
 /// Each check that used to panic is now an early return: `ok_or` turns a

@@ -31,16 +31,21 @@ pub struct Directory {
     pub teams: HashMap<String, Vec<u32>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why the bot cannot answer; it matches on the variant to word its reply.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LookupError {
+    #[error("no team is called `{0}`")]
     UnknownTeam(String),
+    #[error("team `{0}` has no members")]
     EmptyTeam(String),
+    #[error("no user has id {0}")]
     UnknownUser(u32),
     /// The text is not a user id; it holds the text.
+    #[error("`{0}` is not a user id")]
     BadUserId(String),
 }
 
-// PREDICT: E0277 line 47
+// PREDICT: E0277 line 52
 /// The email address of the lead of `team`.
 pub fn team_lead_email(directory: &Directory, team: &str) -> Result<String, LookupError> {
     // `?` only converts errors into errors. An `Option` has none, so each
