@@ -1,5 +1,5 @@
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -136,4 +136,38 @@ fn concurrent_updates_are_never_lost() {
         writer.join().expect("a writer panicked");
     }
     assert_eq!(store.with_flags(|flags| flags.len()), 400);
+}
+
+#[test]
+fn an_update_cannot_slip_in_while_another_change_runs() {
+    // While the first update's change is running, a second update starts on
+    // another thread. The first change then waits up to 1 s for the second
+    // update to finish: a correct store holds it back until the first update
+    // is stored, so the wait runs out and both changes land. A store that
+    // lets the second update through meanwhile has it start from the old
+    // flags, and one of the two changes overwrites the other.
+    let store = Arc::new(FlagStore::new(&[]));
+    let (finished, second_finished) = mpsc::channel();
+    let mut second = None;
+    store.update(|flags| {
+        flags.insert("first".to_string(), true);
+        let store = Arc::clone(&store);
+        second = Some(thread::spawn(move || {
+            store.update(|flags| {
+                flags.insert("second".to_string(), true);
+            });
+            let _ = finished.send(());
+        }));
+        let _ = second_finished.recv_timeout(Duration::from_secs(1));
+    });
+    second
+        .expect("the first change ran")
+        .join()
+        .expect("the second update does not panic");
+    assert_eq!(
+        (store.is_enabled("first"), store.is_enabled("second")),
+        (true, true),
+        "an update was lost: the second one ran while the first change was \
+         in progress, on a copy of the old flags"
+    );
 }

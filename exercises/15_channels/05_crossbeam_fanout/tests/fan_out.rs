@@ -1,5 +1,7 @@
 // Jobs that wait for other jobs are given a deadline of 3 s, so a pool that
-// cannot run them concurrently fails the test instead of hanging.
+// cannot run them concurrently fails the test instead of hanging. The one
+// test that proves a pool never runs too many jobs at once waits out its
+// (shorter) deadline with a correct pool; only an oversized pool ends early.
 use channels_05_crossbeam_fanout::{Done, fan_out};
 use std::collections::BTreeSet;
 use std::sync::{Condvar, Mutex};
@@ -125,4 +127,38 @@ fn borrowed_jobs_and_a_borrowing_closure_work() {
     });
     let outputs: Vec<&str> = done.iter().map(|done| done.output.as_str()).collect();
     assert_eq!(outputs, ["fan!", "out!"]);
+}
+
+/// How many jobs are running right now.
+struct Running {
+    count: Mutex<usize>,
+    changed: Condvar,
+}
+
+#[test]
+fn no_more_jobs_run_at_once_than_there_are_workers() {
+    // Each job waits up to 500 ms for a third job to be running beside it.
+    // Two workers can never run three jobs at once, so with a correct pool
+    // every wait runs out; a thread per job would let all three meet.
+    let running = Running {
+        count: Mutex::new(0),
+        changed: Condvar::new(),
+    };
+    let done = fan_out(vec![(); 3], 2, |()| {
+        *running.count.lock().expect("no job panics") += 1;
+        running.changed.notify_all();
+        let count = running.count.lock().expect("no job panics");
+        let (mut count, _) = running
+            .changed
+            .wait_timeout_while(count, Duration::from_millis(500), |count| *count < 3)
+            .expect("no job panics");
+        let three_at_once = *count >= 3;
+        *count -= 1;
+        three_at_once
+    });
+    assert_eq!(done.len(), 3);
+    assert!(
+        done.iter().all(|done| !done.output),
+        "three jobs ran at once on a pool of two workers"
+    );
 }

@@ -9,9 +9,12 @@
 use std::sync::mpsc;
 use std::thread;
 
-pub fn word_counts(documents: Vec<String>, workers: usize) -> Vec<usize> {
+pub fn word_counts<D>(documents: Vec<D>, workers: usize) -> Vec<usize>
+where
+    D: AsRef<str> + Send + 'static,
+{
     let workers = workers.max(1);
-    let mut shares: Vec<Vec<(usize, String)>> = vec![Vec::new(); workers];
+    let mut shares: Vec<Vec<(usize, D)>> = (0..workers).map(|_| Vec::new()).collect();
     for (index, document) in documents.into_iter().enumerate() {
         shares[index % workers].push((index, document));
     }
@@ -23,7 +26,7 @@ pub fn word_counts(documents: Vec<String>, workers: usize) -> Vec<usize> {
             let tx = tx.clone();
             thread::spawn(move || {
                 for (index, document) in share {
-                    let _ = tx.send((index, document.split_whitespace().count()));
+                    let _ = tx.send((index, document.as_ref().split_whitespace().count()));
                 }
             })
         })
