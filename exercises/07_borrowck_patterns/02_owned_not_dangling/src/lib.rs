@@ -11,7 +11,9 @@
 //! Lovelace" gives "A.L."; "" gives "").
 //!
 //! Task: make both compile and pass the tests. Fix the return types, not
-//! the callers: no `Box::leak`, no `static` buffers, no extra parameters.
+//! the callers: no `Box::leak` or `String::leak`, no `static` buffers, no
+//! extra parameters. Must-fail cases check that a caller cannot keep a
+//! result as a `&'static str`, which only leaked or static text allows.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

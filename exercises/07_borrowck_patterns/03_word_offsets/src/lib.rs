@@ -7,17 +7,18 @@
 //!
 //! The first attempt stores `&str` slices into its own `text` field next to
 //! that field. rustc rejects the constructor, and no lifetime annotation will
-//! save it: a struct cannot hold a reference into itself, because moving the
-//! struct (returning it, pushing it into a `Vec`) moves the `String` header and
-//! would have to update every reference, and growing the `String` may move
-//! its bytes.
+//! save it: a lifetime names something outside the struct, and there is no
+//! way to say "borrows my sibling field". For good reason: a reference to a
+//! field would dangle as soon as the struct moves (returned, pushed into a
+//! `Vec`), and these slices, which point into the `String`'s heap buffer,
+//! would dangle as soon as `append` grows the `String` into a new buffer.
 //!
 //! Task: keep the public methods and their behaviour, and change what the
 //! index stores so that `Document` owns everything, has no lifetime
 //! parameter, and can be moved freely, even to another thread, without
-//! leaking memory (`Box::leak` would "work" by never freeing any text). A
-//! word is a maximal run of non-whitespace characters (as
-//! `str::split_whitespace`).
+//! leaking memory (`Box::leak` would "work" by never freeing any text; a test
+//! counts the bytes a dropped document gives back). A word is a maximal run
+//! of non-whitespace characters (as `str::split_whitespace`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

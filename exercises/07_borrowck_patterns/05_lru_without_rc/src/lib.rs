@@ -13,8 +13,9 @@
 //!
 //! It does not compile: `get` reads an entry and then records the use while
 //! still holding that read. Make it compile without cloning values (`V` need
-//! not be `Clone`) and keep `get` returning a reference: a caller may look at
-//! the value, but only while it does not change the cache. The tests check
+//! not be `Clone`) and keep `get`'s signature: it takes `&mut self` and
+//! returns a reference, so a caller may look at the value, but only while it
+//! does not change the cache (a must-fail case checks that). The tests check
 //! the eviction order; read the rules on each method.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.

@@ -100,7 +100,7 @@ fn keys_can_be_owned_strings_looked_up_again() {
 
 #[test]
 fn a_long_workload_evicts_in_least_recently_used_order() {
-    // 200_000 operations on 1_000 slots: every key k is put, and every even
+    // 150_000 operations on 1_000 slots: every key k is put, and every even
     // key is read again right away, so eviction follows a known order.
     let mut cache = LruCache::new(1_000);
     let mut evicted = Vec::new();

@@ -10,8 +10,9 @@
 //! `None` from then on. It never panics and never yields a wrapped-around
 //! value.
 //!
-//! The draft below works for small prefixes but panics long before its
-//! last term. Fix it; keep `fibonacci()` and the `Fibonacci` type name.
+//! The draft below works for small prefixes, but it panics (in a debug
+//! build; a release build would wrap) where it should yield its last two
+//! terms. Fix it; keep `fibonacci()` and the `Fibonacci` type name.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

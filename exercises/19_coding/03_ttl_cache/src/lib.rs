@@ -17,14 +17,15 @@
 //! - A TTL so large that `t + ttl` does not fit in an `Instant` never expires
 //!   (and must not panic).
 //! - Inserting an existing key replaces its value and restarts its TTL.
-//! - `get` on an expired entry returns `None` and removes that entry.
+//! - `get` on an expired entry returns `None` and removes that entry, and
+//!   only that one: a read stays O(1), sweeping is `purge_expired`'s job.
 //! - `len` counts the stored entries, expired or not.
 //! - A panic in another thread while it held the lock (a key whose `Hash`
 //!   panics, say) must not make the cache unusable for everyone else.
 //!
-//! The draft compiles, but it has three bugs: one breaks a rule above, one
-//! hangs a thread forever, and one makes `clone` fail to compile for some
-//! key types. Fix them; keep the public API.
+//! The draft compiles, but it has three bugs: its expiry test breaks two of
+//! the rules above, one call hangs a thread forever, and `clone` fails to
+//! compile for some key types. Fix them; keep the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -53,8 +53,25 @@ fn reading_an_expired_entry_removes_it_and_does_not_hang() {
     cache.insert_at("old", 1, start);
     cache.insert_at("new", 2, start + SECOND);
     assert_eq!(cache.get_at(&"old", start + SECOND), None);
-    assert_eq!(cache.len(), 1, "only the expired entry read was removed");
+    assert_eq!(cache.len(), 1, "the expired entry read was removed");
     assert_eq!(cache.get_at(&"new", start + SECOND), Some(2));
+}
+
+#[test]
+fn reading_an_expired_entry_leaves_the_other_expired_ones_to_purge() {
+    let start = Instant::now();
+    let cache = TtlCache::new(SECOND);
+    cache.insert_at("a", 1, start);
+    cache.insert_at("b", 2, start);
+    cache.insert_at("c", 3, start);
+    assert_eq!(cache.get_at(&"a", start + SECOND), None);
+    assert_eq!(
+        cache.len(),
+        2,
+        "a read removes only the entry it found expired; a full sweep per read is O(n)"
+    );
+    assert_eq!(cache.purge_expired_at(start + SECOND), 2);
+    assert!(cache.is_empty());
 }
 
 #[test]

@@ -4,10 +4,12 @@
 //! cores. Do it once with rayon, and once with plain threads and a channel."
 //!
 //! A line is what `str::lines` yields: the text is split at `\n`, a `\r`
-//! before it is dropped, the last line needs no `\n`, and a final `\n` does
-//! not start another line. So "" has no lines, "a\n" has one, "a\n\nb" has
-//! three. A line matches when it contains `needle`; an empty needle matches
-//! every line.
+//! right before a `\n` is dropped (any other `\r`, even one that ends the
+//! text, belongs to the line), the last line needs no `\n`, and a final
+//! `\n` does not start another line. So "" has no lines, "a\n" has one,
+//! "a\n\nb" has three, and "a\r" is the one line "a\r". Careful: not every
+//! lookalike of `lines` agrees on that last case. A line matches when it
+//! contains `needle`; an empty needle matches every line.
 //!
 //! `count_matching_threads` splits the lines among `workers` scoped threads
 //! (at least one, even if asked for 0); each sends its count through an

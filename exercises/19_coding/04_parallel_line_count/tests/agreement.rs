@@ -10,11 +10,13 @@ fn both_versions_agree_on_awkward_inputs() {
         "ends\n",
         "a\r\nb\r\n\r\n",
         "\r",
+        "a\r",
+        "a\rb\r\n",
         "x\ny\n\nx\n\n\n",
         "日本\n語\n日",
     ];
     for text in texts {
-        for needle in ["", "x", "\n", "日", "a\r"] {
+        for needle in ["", "x", "\n", "\r", "日", "a\r"] {
             let expected = text.lines().filter(|line| line.contains(needle)).count();
             assert_eq!(
                 count_matching_rayon(text, needle),

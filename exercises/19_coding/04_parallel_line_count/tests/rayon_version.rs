@@ -35,6 +35,15 @@ fn windows_line_endings_are_not_part_of_the_line() {
 }
 
 #[test]
+fn a_bare_carriage_return_that_ends_the_text_stays_in_the_line() {
+    // `str::lines` drops a `\r` only when a `\n` follows it (since Rust
+    // 1.77); rayon's `par_lines` also strips one at the very end.
+    assert_eq!(count_matching_rayon("a\r", "\r"), 1);
+    assert_eq!(count_matching_rayon("x\ny\r", "y\r"), 1);
+    assert_eq!(count_matching_rayon("x\r\ny\r\n", "\r"), 0);
+}
+
+#[test]
 fn needles_are_matched_as_text_not_bytes() {
     assert_eq!(count_matching_rayon("café\nthé\ntea\n", "é"), 2);
 }

@@ -1,8 +1,11 @@
 //! # Interview problem: counting matching lines in parallel
 //!
-//! rayon: `par_lines` has the same notion of a line as `str::lines`
-//! (`par_split('\n')` yields a phantom empty line after a final newline and
-//! keeps the `\r`), and its work stealing balances the chunks.
+//! rayon: `par_split('\n')` yields a phantom empty line after a final
+//! newline and keeps the `\r` of a `\r\n`. rayon's `par_lines` fixes both
+//! but still strips a bare `\r` that ends the text, which `str::lines` keeps
+//! since Rust 1.77. Splitting inclusively tells each piece whether it ended
+//! in a `\n`, so `line_content` applies exactly the rule of `str::lines`;
+//! rayon's work stealing balances the pieces.
 //!
 //! Threads: the receiver's iterator ends only when every `Sender` is gone.
 //! Each worker drops its clone when it finishes, but the original `tx` lived
@@ -16,9 +19,19 @@ use std::sync::mpsc;
 use std::thread;
 
 pub fn count_matching_rayon(text: &str, needle: &str) -> usize {
-    text.par_lines()
+    text.par_split_inclusive('\n')
+        .map(line_content)
         .filter(|line| line.contains(needle))
         .count()
+}
+
+/// A piece of `split_inclusive('\n')` without its line ending: the `\n`,
+/// and a `\r` only when it stood right before that `\n`.
+fn line_content(piece: &str) -> &str {
+    match piece.strip_suffix('\n') {
+        Some(line) => line.strip_suffix('\r').unwrap_or(line),
+        None => piece,
+    }
 }
 
 pub fn count_matching_threads(text: &str, needle: &str, workers: usize) -> usize {
