@@ -1,6 +1,6 @@
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, mpsc};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::{Duration, Instant};
 use threads_07_poisoned_flag_store::FlagStore;
