@@ -40,11 +40,7 @@ fn dev_check_rejects_what_teaches_nothing_or_fails_for_another_reason() {
     assert!(report.contains("check: 0 passed, 2 failed"), "{report}");
 
     // Declared E0499, but the shipped state fails with E0382.
-    let info =
-        fixture
-            .read("info.toml")
-            .replacen("expect = [\"E0382\"]", "expect = [\"E0499\"]", 1);
-    fixture.write("info.toml", &info);
+    declare(&fixture, "[\"E0382\"]", "[\"E0499\"]");
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 1);
     let report = stdout(&output);
@@ -72,12 +68,7 @@ fn dev_check_rejects_a_failure_that_expect_does_not_declare() {
     );
 
     // Declared, it passes.
-    let info = fixture.read("info.toml").replacen(
-        "expect = [\"E0382\"]",
-        "expect = [\"E0382\", \"E0308\"]",
-        1,
-    );
-    fixture.write("info.toml", &info);
+    declare(&fixture, "[\"E0382\"]", "[\"E0382\", \"E0308\"]");
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 0, "{}", common::text(&output));
 }
@@ -86,42 +77,24 @@ fn dev_check_rejects_a_failure_that_expect_does_not_declare() {
 fn dev_check_accepts_failing_tests_and_a_failing_case_declared_together() {
     let fixture = Fixture::new();
     let dir = "exercises/01_paths/04_misuse_compiles";
-    fixture.write(
-        &format!("{dir}/tests/describe.rs"),
-        "#[test]\nfn describes_the_token() {\n    let token = fx_misuse_compiles::Token { id: 7 };\n    assert_eq!(fx_misuse_compiles::describe(&token), \"token 7\");\n}\n",
-    );
+    // Shipped: `Token` is `Send` (the case compiles) and `describe` is wrong.
     fixture.write(
         &format!("{dir}/src/lib.rs"),
-        "// TODO: make it !Send.\npub struct Token {\n    pub id: u32,\n}\n\n// TODO: describe it.\npub fn describe(_token: &Token) -> String {\n    String::new()\n}\n",
+        "// TODO: make it !Send.\npub struct Token {\n    id: u32,\n}\n\nimpl Token {\n    pub fn new(id: u32) -> Self {\n        Self { id }\n    }\n}\n\n// TODO: describe it.\npub fn describe(token: &Token) -> String {\n    format!(\"{}\", token.id)\n}\n",
     );
     fixture.write(
         "solutions/01_paths/04_misuse_compiles/src/lib.rs",
-        "use std::marker::PhantomData;\n\npub struct Token {\n    pub id: u32,\n    pub marker: PhantomData<*const ()>,\n}\n\npub fn describe(token: &Token) -> String {\n    format!(\"token {}\", token.id)\n}\n",
+        "use std::marker::PhantomData;\n\npub struct Token {\n    id: u32,\n    _not_send: PhantomData<*const ()>,\n}\n\nimpl Token {\n    pub fn new(id: u32) -> Self {\n        Self {\n            id,\n            _not_send: PhantomData,\n        }\n    }\n}\n\npub fn describe(token: &Token) -> String {\n    format!(\"token {}\", token.id)\n}\n",
     );
-    // The solution changes the struct, so the test and the case build it with `marker`.
-    for file in ["tests/describe.rs", "tests/fail/to_thread.rs"] {
-        let path = format!("{dir}/{file}");
-        let text = fixture.read(&path).replace(
-            "Token { id: 7 }",
-            "Token { id: 7, marker: Default::default() }",
-        );
-        fixture.write(
-            &path,
-            &text.replace(
-                "Token { id: 1 }",
-                "Token { id: 1, marker: Default::default() }",
-            ),
-        );
-    }
-    let solution = "solutions/01_paths/04_misuse_compiles/src/lib.rs";
-    let shipped_struct =
-        "pub struct Token {\n    pub id: u32,\n    pub marker: std::marker::PhantomData<u8>,\n}";
-    let shipped = fixture
-        .read(&format!("{dir}/src/lib.rs"))
-        .replace("pub struct Token {\n    pub id: u32,\n}", shipped_struct);
-    fixture.write(&format!("{dir}/src/lib.rs"), &shipped);
+    fixture.write(
+        &format!("{dir}/tests/describe.rs"),
+        "#[test]\nfn describes_the_token() {\n    let token = fx_misuse_compiles::Token::new(7);\n    assert_eq!(fx_misuse_compiles::describe(&token), \"token 7\");\n}\n",
+    );
+    fixture.write(
+        &format!("{dir}/tests/fail/to_thread.rs"),
+        "fn main() {\n    let token = fx_misuse_compiles::Token::new(1);\n    std::thread::spawn(move || drop(token)); //~ ERROR E0277\n}\n",
+    );
     fixture.ok(&["dev", "seal"]);
-    assert!(fixture.path(solution).is_file());
 
     // Only the case declared: the failing test is an undeclared failure.
     let output = fixture.run(&["dev", "check", "misuse_compiles"]);
@@ -133,14 +106,23 @@ fn dev_check_accepts_failing_tests_and_a_failing_case_declared_together() {
     );
 
     // Both declared: the shipped state fails both ways, as it says.
+    declare(
+        &fixture,
+        "[\"case:to_thread\"]",
+        "[\"tests\", \"case:to_thread\"]",
+    );
+    let output = fixture.run(&["dev", "check", "misuse_compiles"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+}
+
+/// Rewrites the first `expect = OLD` of the fixture's catalogue to `NEW`.
+fn declare(fixture: &Fixture, old: &str, new: &str) {
     let info = fixture.read("info.toml").replacen(
-        "expect = [\"case:to_thread\"]",
-        "expect = [\"tests\", \"case:to_thread\"]",
+        &format!("expect = {old}"),
+        &format!("expect = {new}"),
         1,
     );
     fixture.write("info.toml", &info);
-    let output = fixture.run(&["dev", "check", "misuse_compiles"]);
-    assert_eq!(code(&output), 0, "{}", common::text(&output));
 }
 
 #[test]
