@@ -93,7 +93,7 @@ pub fn from_git(workspace: &Workspace, id: &str, path: &str) -> Result<Vec<u8>> 
         .context("cannot run git, which is needed to fetch the shipped files")?;
     if !output.status.success() || blob_id(&output.stdout) != id {
         anyhow::bail!(
-            "cannot find the shipped version of {path} (blob {id}) in this git clone; nothing was changed (after `checker dev seal`, `git add` the exercise so git holds its shipped files)"
+            "cannot find the shipped version of {path} (blob {id}) in this git clone; nothing was changed"
         );
     }
     Ok(output.stdout)

@@ -226,7 +226,6 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
     Ok(problems)
 }
 
-/// The shipped state must fail, and for every declared reason.
 /// The shipped state fails exactly as `expect` says: every declared failure
 /// happens, and nothing fails that is not declared, so an exercise teaches
 /// the lesson it names and no other error hides behind it.

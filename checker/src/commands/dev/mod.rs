@@ -94,7 +94,8 @@ fn store_blobs(workspace: &Workspace, catalogue: &Catalogue, seal: &Seal) -> Res
         }
     }
     let mut git = std::process::Command::new("git")
-        .args(["hash-object", "-w", "--stdin-paths"])
+        // Raw bytes, as the seal hashes them: no line-ending filters.
+        .args(["hash-object", "-w", "--no-filters", "--stdin-paths"])
         .current_dir(&workspace.root)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
