@@ -234,7 +234,7 @@ fn read_cargo_stderr(
                 match &progress {
                     Progress::Off => {}
                     Progress::StatusLine => {
-                        crate::render::status_line(&format!("compiling {what}"));
+                        status_line(&format!("compiling {what}"));
                         showed_status = true;
                     }
                     Progress::Report(report) => report(what),
@@ -251,10 +251,17 @@ fn read_cargo_stderr(
             }
         }
         if showed_status {
-            crate::render::status_line("");
+            status_line("");
         }
         kept
     })
+}
+
+/// Overwrites the current stderr line (empty text clears it).
+fn status_line(text: &str) {
+    let width = 78;
+    let shown: String = text.chars().take(width).collect();
+    eprint!("\r\x1b[2K{shown}");
 }
 
 /// The cargo that runs the checker, so one toolchain does everything.

@@ -193,6 +193,21 @@ impl Exercise {
         let inside = self.dir.strip_prefix("exercises").unwrap_or(&self.dir);
         Path::new("solutions").join(inside)
     }
+
+    /// The reference solution's files: each path as shown, and its text.
+    pub fn solution_files(&self, workspace: &Workspace) -> anyhow::Result<Vec<(String, String)>> {
+        use anyhow::Context;
+        let dir = workspace.root.join(self.solution_dir());
+        self.files
+            .iter()
+            .map(|file| {
+                let path = dir.join(file);
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read the solution {}", path.display()))?;
+                Ok((workspace.relative(&path).display().to_string(), text))
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone)]

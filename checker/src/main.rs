@@ -21,10 +21,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Exit codes: 0 all good, 1 something is not solved (or a check failed), 2 bad usage or configuration.
-pub const EXIT_NOT_SOLVED: u8 = 1;
-pub const EXIT_BAD_INPUT: u8 = 2;
-
 #[derive(Parser)]
 #[command(
     name = "checker",
@@ -121,7 +117,7 @@ fn main() -> ExitCode {
         Err(error) => {
             let message = format!("{error:#}");
             eprintln!("error: {}", message.replace('\n', " "));
-            ExitCode::from(EXIT_BAD_INPUT)
+            ExitCode::from(commands::EXIT_BAD_INPUT)
         }
     }
 }

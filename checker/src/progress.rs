@@ -8,6 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::{Catalogue, Exercise};
 use crate::verdict::{PredictionState, Verdict};
 use crate::workspace::Workspace;
 
@@ -142,5 +143,31 @@ impl Progress {
             entry.solved_at.get_or_insert(now);
             entry.attempts_to_solve.get_or_insert(entry.attempts);
         }
+    }
+}
+
+/// Loads the progress store, telling the learner if a corrupt one was set aside.
+pub fn load(workspace: &Workspace) -> Result<Progress> {
+    let loaded = Progress::load(workspace)?;
+    if let Some(warning) = loaded.warning {
+        eprintln!("warning: {warning}");
+    }
+    Ok(loaded.progress)
+}
+
+impl Progress {
+    /// The exercise to work on: the recorded current one, else the first unsolved.
+    pub fn current_exercise<'c>(&self, catalogue: &'c Catalogue) -> Option<&'c Exercise> {
+        self.current
+            .as_deref()
+            .and_then(|id| catalogue.by_id(id))
+            .or_else(|| self.first_unsolved(catalogue))
+    }
+
+    pub fn first_unsolved<'c>(&self, catalogue: &'c Catalogue) -> Option<&'c Exercise> {
+        catalogue
+            .exercises
+            .iter()
+            .find(|exercise| !self.is_solved(&exercise.id))
     }
 }

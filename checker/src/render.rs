@@ -15,13 +15,6 @@ const MAX_DIAGNOSTICS: usize = 6;
 /// Lines of a failed test's output shown (its end, where the panic is).
 const MAX_OUTPUT_LINES: usize = 12;
 
-/// Overwrites the current stderr line (empty text clears it).
-pub fn status_line(text: &str) {
-    let width = 78;
-    let shown: String = text.chars().take(width).collect();
-    eprint!("\r\x1b[2K{shown}");
-}
-
 /// The prediction first: it is what the learner committed to.
 fn prediction_lines(out: &mut String, prediction: &Prediction) {
     match prediction.state {
@@ -189,6 +182,24 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         );
     }
     out
+}
+
+/// The talk-through notes: follow-up questions with short model answers.
+pub fn notes(exercise: &Exercise) -> String {
+    let mut out = format!("{} {}\n", "Talk it through:".bold(), exercise.name);
+    for note in &exercise.notes {
+        out.push_str(&format!(
+            "\nQ: {}\nA: {}\n",
+            note.question.trim(),
+            note.answer.trim()
+        ));
+    }
+    out
+}
+
+/// Whether colour is wanted on stdout (a terminal, and NO_COLOR unset).
+pub fn color_on_stdout() -> bool {
+    colored::control::SHOULD_COLORIZE.should_colorize()
 }
 
 /// What usually raises `signal` in a learner's test binary.

@@ -8,8 +8,8 @@ use crate::workspace::Workspace;
 
 pub fn run(workspace: &Workspace) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
-    let progress = super::load_progress(workspace)?;
-    let current = super::current_exercise(&catalogue, &progress).map(|e| e.id.clone());
+    let progress = crate::progress::load(workspace)?;
+    let current = progress.current_exercise(&catalogue).map(|e| e.id.clone());
 
     let mut solved_total = 0;
     for topic in &catalogue.topics {

@@ -1,4 +1,4 @@
-//! One module per command.
+//! One module per command: the leaves of the crate, which only `main.rs` imports.
 
 pub mod dev;
 pub mod list;
@@ -6,44 +6,6 @@ pub mod reset;
 pub mod show;
 pub mod verify;
 
-use anyhow::Result;
-
-use crate::catalogue::Catalogue;
-use crate::progress::Progress;
-use crate::workspace::Workspace;
-
-/// Loads the progress store, telling the learner if a corrupt one was set aside.
-pub fn load_progress(workspace: &Workspace) -> Result<Progress> {
-    let loaded = Progress::load(workspace)?;
-    if let Some(warning) = loaded.warning {
-        eprintln!("warning: {warning}");
-    }
-    Ok(loaded.progress)
-}
-
-/// The exercise to work on: the recorded current one, else the first unsolved.
-pub fn current_exercise<'c>(
-    catalogue: &'c Catalogue,
-    progress: &Progress,
-) -> Option<&'c crate::catalogue::Exercise> {
-    progress
-        .current
-        .as_deref()
-        .and_then(|id| catalogue.by_id(id))
-        .or_else(|| first_unsolved(catalogue, progress))
-}
-
-pub fn first_unsolved<'c>(
-    catalogue: &'c Catalogue,
-    progress: &Progress,
-) -> Option<&'c crate::catalogue::Exercise> {
-    catalogue
-        .exercises
-        .iter()
-        .find(|exercise| !progress.is_solved(&exercise.id))
-}
-
-/// Whether colour is wanted on stdout (a terminal, and NO_COLOR unset).
-pub fn color_on_stdout() -> bool {
-    colored::control::SHOULD_COLORIZE.should_colorize()
-}
+/// Exit codes: 0 all good, 1 something is not solved (or a check failed), 2 bad usage or configuration.
+pub const EXIT_NOT_SOLVED: u8 = 1;
+pub const EXIT_BAD_INPUT: u8 = 2;

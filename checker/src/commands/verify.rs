@@ -12,12 +12,12 @@ use crate::workspace::Workspace;
 pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let seal = Seal::load(workspace)?;
-    let mut progress = super::load_progress(workspace)?;
+    let mut progress = crate::progress::load(workspace)?;
 
     let chosen: Vec<&Exercise> = if all {
         catalogue.exercises.iter().collect()
     } else if names.is_empty() {
-        match super::current_exercise(&catalogue, &progress) {
+        match progress.current_exercise(&catalogue) {
             Some(exercise) => vec![exercise],
             None => {
                 println!("Every exercise is solved. `checker verify --all` re-checks them.");
@@ -35,7 +35,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         workspace,
         seal: &seal,
         output: crate::cargo::Output {
-            color: !json && super::color_on_stdout(),
+            color: !json && crate::render::color_on_stdout(),
             progress: if std::io::stderr().is_terminal() {
                 crate::cargo::Progress::StatusLine
             } else {
@@ -53,7 +53,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
             print!("{}", crate::render::verdict(exercise, &verdict));
             // Once it works, the interviewer's next questions.
             if single && verdict.solved() {
-                print!("\n{}", super::show::render_notes(exercise));
+                print!("\n{}", crate::render::notes(exercise));
             }
         }
         all_solved &= verdict.solved();
@@ -65,12 +65,12 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         .as_deref()
         .is_some_and(|id| catalogue.by_id(id).is_some() && !progress.is_solved(id));
     if !still_current {
-        progress.current = super::first_unsolved(&catalogue, &progress).map(|e| e.id.clone());
+        progress.current = progress.first_unsolved(&catalogue).map(|e| e.id.clone());
     }
     progress.save(workspace)?;
     Ok(if all_solved {
         0
     } else {
-        crate::EXIT_NOT_SOLVED
+        super::EXIT_NOT_SOLVED
     })
 }

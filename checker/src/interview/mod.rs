@@ -43,7 +43,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         anyhow::bail!("--minutes must be at least 1");
     }
     let catalogue = Catalogue::load(workspace)?;
-    let progress = crate::commands::load_progress(workspace)?;
+    let progress = crate::progress::load(workspace)?;
     let reports = record::history(workspace)?;
     let seed = options.seed.unwrap_or_else(seed_from_clock);
     // Exercises only opened, never edited, say nothing about the learner.

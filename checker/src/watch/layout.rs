@@ -227,10 +227,7 @@ fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
             Style::Good,
         ));
         lines.push(Vec::new());
-        lines.extend(text_lines(
-            &crate::commands::show::render_notes(exercise),
-            Style::Plain,
-        ));
+        lines.extend(text_lines(&crate::render::notes(exercise), Style::Plain));
     }
 }
 

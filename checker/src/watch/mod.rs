@@ -103,8 +103,9 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         bail!("info.toml lists no exercises: there is nothing to watch");
     }
     let seal = Arc::new(Seal::load(workspace)?);
-    let progress = crate::commands::load_progress(workspace)?;
-    let current = crate::commands::current_exercise(&catalogue, &progress)
+    let progress = crate::progress::load(workspace)?;
+    let current = progress
+        .current_exercise(&catalogue)
         .and_then(|exercise| catalogue.exercises.iter().position(|e| e.id == exercise.id))
         .unwrap_or(0);
     let on_screen = !options.json && std::io::stdout().is_terminal();
@@ -166,7 +167,7 @@ fn on_the_screen(
     let (mut app, _watch) =
         prepare_session(&session, &catalogue, progress, current, options, &send)?;
     // The screen colours lines itself; rendered text must come plain.
-    let color = crate::commands::color_on_stdout();
+    let color = crate::render::color_on_stdout();
     colored::control::set_override(false);
     end_on_panic(true);
     let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
@@ -466,11 +467,8 @@ impl<'s> Loop<'s> {
 
     fn reset(&mut self, app: &mut App) {
         let exercise = app.exercise();
-        let prepared = crate::commands::reset::Restore::prepare(
-            self.session.workspace,
-            &self.session.seal,
-            exercise,
-        );
+        let prepared =
+            crate::seal::Restore::prepare(self.session.workspace, &self.session.seal, exercise);
         app.panel = app::Panel::Verdict;
         app.message = Some(match prepared {
             Ok(None) => format!("{} is already as shipped; nothing to reset.", exercise.name),
@@ -588,7 +586,7 @@ fn print_line(line: &serde_json::Value) -> Result<()> {
 }
 
 fn read_solution(workspace: &Workspace, exercise: &crate::catalogue::Exercise) -> String {
-    match crate::commands::show::solution_files(workspace, exercise) {
+    match exercise.solution_files(workspace) {
         Ok(files) => files
             .iter()
             .map(|(shown, text)| format!("// {shown}\n{text}"))

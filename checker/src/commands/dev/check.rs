@@ -96,7 +96,7 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
     Ok(if failed == 0 && global.is_empty() {
         0
     } else {
-        crate::EXIT_NOT_SOLVED
+        super::super::EXIT_NOT_SOLVED
     })
 }
 
