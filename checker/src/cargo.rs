@@ -117,13 +117,17 @@ pub struct RunningBuild {
     stderr: std::thread::JoinHandle<String>,
 }
 
+/// Variables set for one cargo run, beyond the checker's own environment.
+pub type Env<'a> = &'a [(&'a str, std::ffi::OsString)];
+
 /// Runs `cargo <args> --message-format=json...` in `dir` and collects its report.
 pub fn build<S: AsRef<std::ffi::OsStr>>(
     dir: &Path,
     args: &[S],
+    env: Env,
     output: Output,
 ) -> Result<BuildReport> {
-    start(dir, args, output)?.finish()
+    start(dir, args, env, output)?.finish()
 }
 
 /// Starts cargo in a process group of its own, so it can be stopped with
@@ -131,6 +135,7 @@ pub fn build<S: AsRef<std::ffi::OsStr>>(
 pub fn start<S: AsRef<std::ffi::OsStr>>(
     dir: &Path,
     args: &[S],
+    env: Env,
     output: Output,
 ) -> Result<RunningBuild> {
     let format = if output.color {
@@ -142,6 +147,7 @@ pub fn start<S: AsRef<std::ffi::OsStr>>(
     command
         .args(args)
         .arg(format)
+        .envs(env.iter().map(|(name, value)| (name, value)))
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

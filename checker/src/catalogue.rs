@@ -103,12 +103,17 @@ pub enum Expectation {
     Tests,
     /// It builds and the tests pass, but this must-pass or must-fail case fails.
     Case(String),
+    /// The learner's code breaks this rule of the exercise (a lint it forbids).
+    Rule(String),
 }
 
 impl Expectation {
-    fn parse(text: &str) -> Option<Self> {
+    pub fn parse(text: &str) -> Option<Self> {
         if let Some(case) = text.strip_prefix("case:") {
             return (!case.is_empty()).then(|| Self::Case(case.to_string()));
+        }
+        if let Some(lint) = text.strip_prefix("rule:") {
+            return is_lint_name(lint).then(|| Self::Rule(lint.to_string()));
         }
         if text == "tests" {
             return Some(Self::Tests);
@@ -126,6 +131,7 @@ impl fmt::Display for Expectation {
             Expectation::Error(code) => write!(f, "{code}"),
             Expectation::Tests => f.write_str("tests"),
             Expectation::Case(name) => write!(f, "case:{name}"),
+            Expectation::Rule(lint) => write!(f, "rule:{lint}"),
         }
     }
 }
@@ -135,6 +141,17 @@ impl fmt::Display for Expectation {
 pub struct Note {
     pub question: String,
     pub answer: String,
+}
+
+/// A rule the lesson imposes on the learner's code: a rustc or clippy lint
+/// the checker forbids on the learner's library, where no attribute in the
+/// learner's file can lower it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    /// `unsafe_code`, `clippy::unwrap_used`, ...
+    pub lint: String,
+    /// What the task statement says about it, in a sentence.
+    pub why: String,
 }
 
 #[derive(Debug, Clone)]
@@ -165,6 +182,8 @@ pub struct Exercise {
     /// A predict-the-error item: the learner first writes which error rustc
     /// reports for the shipped code, on the `// PREDICT:` line.
     pub predict: bool,
+    /// Lints the lesson forbids in the learner's library.
+    pub rules: Vec<Rule>,
 }
 
 impl Exercise {
@@ -185,6 +204,7 @@ impl Exercise {
             notes: Vec::new(),
             timeout: Duration::from_secs(10),
             predict: false,
+            rules: Vec::new(),
         }
     }
 
@@ -250,6 +270,15 @@ struct RawExercise {
     timeout_secs: Option<Spanned<u64>>,
     #[serde(default)]
     predict: Option<Spanned<bool>>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    lint: Spanned<String>,
+    why: Spanned<String>,
 }
 
 impl Catalogue {
@@ -395,7 +424,7 @@ impl Catalogue {
                     err(
                         item.span(),
                         format!(
-                            "expect item `{}` is not an error code (E0382), `tests` or `case:NAME`",
+                            "expect item `{}` is not an error code (E0382), `tests`, `case:NAME` or `rule:LINT`",
                             item.get_ref()
                         ),
                     )
@@ -412,6 +441,48 @@ impl Catalogue {
                     "a predict exercise must expect exactly one error code, the one the learner predicts"
                         .into(),
                 ));
+            }
+
+            let mut rules: Vec<Rule> = Vec::new();
+            for rule in raw.rules {
+                let lint = rule.lint.get_ref();
+                if !is_lint_name(lint) {
+                    return Err(err(
+                        rule.lint.span(),
+                        format!(
+                            "lint `{lint}` is not a lint name (`unsafe_code`, `clippy::unwrap_used`)"
+                        ),
+                    ));
+                }
+                if rules.iter().any(|r| r.lint == *lint) {
+                    return Err(err(
+                        rule.lint.span(),
+                        format!("lint `{lint}` is listed twice"),
+                    ));
+                }
+                let why = rule.why.get_ref().trim();
+                if why.is_empty() {
+                    return Err(err(
+                        rule.why.span(),
+                        "why must say what the task statement says about the rule".into(),
+                    ));
+                }
+                rules.push(Rule {
+                    lint: lint.clone(),
+                    why: why.to_string(),
+                });
+            }
+            for (item, expectation) in raw.expect.get_ref().iter().zip(&expect) {
+                if let Expectation::Rule(lint) = expectation
+                    && !rules.iter().any(|r| r.lint == *lint)
+                {
+                    return Err(err(
+                        item.span(),
+                        format!(
+                            "expect names rule `{lint}`, which is not in this exercise's rules"
+                        ),
+                    ));
+                }
             }
 
             let timeout = match &raw.timeout_secs {
@@ -435,6 +506,7 @@ impl Catalogue {
                 notes: raw.notes,
                 timeout,
                 predict,
+                rules,
             });
         }
 
@@ -514,6 +586,16 @@ impl Catalogue {
     }
 }
 
+/// `unsafe_code` or `clippy::unwrap_used`: one lint, by the name rustc uses.
+fn is_lint_name(text: &str) -> bool {
+    let name = text.strip_prefix("clippy::").unwrap_or(text);
+    !name.is_empty()
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
 fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && text
@@ -560,10 +642,29 @@ mod tests {
         );
         assert_eq!(Expectation::parse("tests"), Some(Expectation::Tests));
         assert_eq!(
+            Expectation::parse("rule:clippy::unwrap_used"),
+            Some(Expectation::Rule("clippy::unwrap_used".into()))
+        );
+        assert_eq!(
+            Expectation::parse("rule:unsafe_code"),
+            Some(Expectation::Rule("unsafe_code".into()))
+        );
+        assert_eq!(
             Expectation::parse("case:send_to_thread"),
             Some(Expectation::Case("send_to_thread".into()))
         );
-        for bad in ["E382", "e0382", "E03821", "case:", "test", ""] {
+        for bad in [
+            "E382",
+            "e0382",
+            "E03821",
+            "case:",
+            "test",
+            "",
+            "rule:",
+            "rule:clippy::",
+            "rule:Unsafe",
+            "rule:clippy::all lints",
+        ] {
             assert_eq!(Expectation::parse(bad), None, "{bad}");
         }
     }

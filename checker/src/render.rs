@@ -6,9 +6,7 @@ use colored::Colorize;
 
 use crate::cargo::Level;
 use crate::catalogue::Exercise;
-use crate::verdict::{
-    CaseOutcome, FileChange, Prediction, PredictionState, RunOutcome, Status, Verdict,
-};
+use crate::verdict::{FileChange, Prediction, PredictionState, RunOutcome, Status, Verdict};
 
 /// Most diagnostics shown at once: the first errors are the ones to fix.
 const MAX_DIAGNOSTICS: usize = 6;
@@ -67,6 +65,21 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
 
     if let Some(prediction) = &verdict.prediction {
         prediction_lines(&mut out, prediction);
+    }
+
+    // A broken rule first, with what the task says: the compiler's words follow.
+    for broken in verdict.rules.iter().flat_map(|rules| &rules.broken) {
+        let _ = writeln!(
+            out,
+            "{} `{}` at {}:{}:{}: {}",
+            "rule broken:".red().bold(),
+            broken.lint,
+            exercise.dir.join(&broken.file).display(),
+            broken.line,
+            broken.column,
+            broken.message
+        );
+        let _ = writeln!(out, "  the task says: {}", broken.why);
     }
 
     // Warnings matter once it compiles; before that they are noise.
@@ -159,7 +172,7 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
 
     if let Some(cases) = &verdict.cases {
         for case in &cases.cases {
-            let mark = if case.outcome == CaseOutcome::Ok {
+            let mark = if case.outcome.is_ok() {
                 "ok".green()
             } else {
                 "FAIL".red()
@@ -175,7 +188,7 @@ pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> String {
         };
         let _ = writeln!(
             out,
-            "{} {} {change}: shipped tests are the judge and must stay as shipped (`checker reset {}` restores them)",
+            "{} {} {change}: the tests, cases and rules are the judge and must stay as shipped (`checker reset {}` restores them)",
             "note:".yellow().bold(),
             exercise.dir.join(&file.path).display(),
             exercise.name

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use crate::catalogue::Exercise;
 use crate::files::{copy_creating_dirs, write_if_changed};
 use crate::seal::{Seal, files_below};
+use crate::variants::Variant;
 use crate::workspace::Workspace;
 
 /// Which state of the exercise the copy holds.
@@ -50,6 +51,22 @@ impl Slot {
             }
         }
         Ok(self.workspace())
+    }
+
+    /// Writes a workspace holding `exercise` with the solution, then the
+    /// variant's files over it.
+    pub fn prepare_variant(
+        &self,
+        source: &Workspace,
+        exercise: &Exercise,
+        variant: &Variant,
+    ) -> Result<Workspace> {
+        let copy = self.prepare(source, exercise, State::Solution)?;
+        let to = copy.root.join(&exercise.dir);
+        for (relative, from) in &variant.files {
+            copy_creating_dirs(from, &to.join(relative))?;
+        }
+        Ok(copy)
     }
 
     /// Writes a workspace holding only `exercise` as shipped, whatever the

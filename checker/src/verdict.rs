@@ -5,13 +5,17 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::cargo::Diagnostic;
+use crate::cargo::{Diagnostic, Level};
+use crate::catalogue::Expectation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Solved,
     CompileError,
+    /// It compiles, but the code breaks a rule of the task (a lint the
+    /// lesson forbids): nothing runs until it keeps them.
+    RuleBroken,
     TestsFailed,
     CasesFailed,
     /// Everything passed, but shipped tests or cases were edited or deleted.
@@ -28,9 +32,10 @@ impl Status {
         match self {
             Status::Solved => "solved",
             Status::CompileError => "does not compile",
+            Status::RuleBroken => "breaks a rule of the task",
             Status::TestsFailed => "tests fail",
             Status::CasesFailed => "cases fail",
-            Status::Tampered => "not solved: shipped test files were changed",
+            Status::Tampered => "not solved: files that judge the exercise were changed",
             Status::NeedsPrediction => "predict the error first",
             Status::WrongPrediction => "wrong prediction",
         }
@@ -44,6 +49,10 @@ pub struct Verdict {
     pub status: Status,
     pub tampered: Vec<TamperedFile>,
     pub build: BuildStage,
+    /// The exercise's rules, once the build got far enough to judge them
+    /// (None for an exercise without rules, or code that does not compile).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rules: Option<RulesStage>,
     /// None when the build failed and nothing could run.
     pub tests: Option<TestsStage>,
     pub cases: Option<CasesStage>,
@@ -56,6 +65,43 @@ pub struct Verdict {
 impl Verdict {
     pub fn solved(&self) -> bool {
         self.status == Status::Solved
+    }
+
+    /// How this verdict fails, in the terms of an exercise's `expect`: the
+    /// code of each compile error, each broken rule, failing tests, and each
+    /// failing case; sorted, without repeats.
+    pub fn failures(&self) -> Vec<Expectation> {
+        let mut found = Vec::new();
+        // When only rules stopped the build, its errors are the rules'.
+        if self.status != Status::RuleBroken {
+            found.extend(
+                self.build
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.level == Level::Error)
+                    .filter_map(|d| d.code.clone())
+                    .map(Expectation::Error),
+            );
+        }
+        found.extend(
+            self.rules
+                .iter()
+                .flat_map(|rules| &rules.broken)
+                .map(|broken| Expectation::Rule(broken.lint.clone())),
+        );
+        if self.tests.as_ref().is_some_and(|tests| !tests.ok()) {
+            found.push(Expectation::Tests);
+        }
+        found.extend(
+            self.cases
+                .iter()
+                .flat_map(|stage| &stage.cases)
+                .filter(|case| !case.outcome.is_ok())
+                .map(|case| Expectation::Case(case.name.clone())),
+        );
+        found.sort_by_key(ToString::to_string);
+        found.dedup();
+        found
     }
 }
 
@@ -125,6 +171,27 @@ impl BuildStage {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct RulesStage {
+    /// Every place the code breaks a rule; empty when it keeps them all.
+    pub broken: Vec<BrokenRule>,
+}
+
+/// One place where the learner's code breaks a rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct BrokenRule {
+    /// The lint, as the exercise's rules name it.
+    pub lint: String,
+    /// What the task statement says about it.
+    pub why: String,
+    /// Relative to the exercise directory.
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    /// What the compiler says.
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct TestsStage {
     pub passed: usize,
     pub runs: Vec<TestRun>,
@@ -187,9 +254,7 @@ pub struct CasesStage {
 
 impl CasesStage {
     pub fn ok(&self) -> bool {
-        self.cases
-            .iter()
-            .all(|case| case.outcome == CaseOutcome::Ok)
+        self.cases.iter().all(|case| case.outcome.is_ok())
     }
 }
 
@@ -212,15 +277,16 @@ pub struct CaseResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CaseOutcome {
-    Ok,
+    /// A must-pass case that compiled and ran; a must-fail case rejected
+    /// with the annotated errors (`matched`: which code met each annotation).
+    Ok {
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        matched: Vec<MatchedError>,
+    },
     /// A must-pass case does not compile against the learner's API.
-    DoesNotCompile {
-        error: String,
-    },
+    DoesNotCompile { error: String },
     /// A must-pass case compiled but its run failed (panic, exit code, timeout).
-    RunFailed {
-        reason: String,
-    },
+    RunFailed { reason: String },
     /// A must-fail case compiled: the learner's API allows the misuse.
     Compiled,
     /// A must-fail case failed, but not with the annotated error.
@@ -231,11 +297,22 @@ pub enum CaseOutcome {
         api_changed: bool,
     },
     /// The exercise crate itself did not build, so the case was not judged.
-    NotJudged {
-        reason: String,
-    },
+    NotJudged { reason: String },
     /// A must-fail case has no `//~ ERROR` annotation: the exercise is broken.
     NotAnnotated,
+}
+
+impl CaseOutcome {
+    pub fn is_ok(&self) -> bool {
+        matches!(self, CaseOutcome::Ok { .. })
+    }
+}
+
+/// The error that met one `//~ ERROR` annotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MatchedError {
+    pub line: usize,
+    pub code: String,
 }
 
 impl CaseResult {
@@ -243,7 +320,7 @@ impl CaseResult {
     pub fn explain(&self) -> String {
         let file = self.file.display();
         match &self.outcome {
-            CaseOutcome::Ok => match self.kind {
+            CaseOutcome::Ok { .. } => match self.kind {
                 CaseKind::MustPass => format!("{file}: compiles and runs, as it must"),
                 CaseKind::MustFail => format!("{file}: rejected for the right reason"),
             },

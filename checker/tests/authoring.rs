@@ -193,21 +193,21 @@ fn dev_new_scaffolds_an_exercise_and_keeps_the_catalogue_as_written() {
     let fixture = Fixture::new();
     let said = fixture.ok(&["dev", "new", "01_paths", "fresh_start"]);
     assert!(
-        said.contains("created exercises/01_paths/13_fresh_start"),
+        said.contains("created exercises/01_paths/15_fresh_start"),
         "{said}"
     );
     let info = fixture.read("info.toml");
     assert!(info.starts_with("# Fixture catalogue"), "comments kept");
-    assert!(info.contains("dir = \"13_fresh_start\""));
+    assert!(info.contains("dir = \"15_fresh_start\""));
     assert!(
         fixture
-            .path("solutions/01_paths/13_fresh_start/src/lib.rs")
+            .path("solutions/01_paths/15_fresh_start/src/lib.rs")
             .is_file()
     );
     assert!(
         fixture
-            .read("exercises/01_paths/13_fresh_start/Cargo.toml")
-            .contains("name = \"paths_13_fresh_start\"")
+            .read("exercises/01_paths/15_fresh_start/Cargo.toml")
+            .contains("name = \"paths_15_fresh_start\"")
     );
     // It loads and is judged at once; its placeholders do not pass the proof.
     let (verdict, _) = fixture.verdict("fresh_start");
@@ -351,5 +351,113 @@ fn token_case_accepts_every_reasonable_design_and_names_the_wrong_reason() {
     assert_eq!(
         verdict["status"], "solved",
         "extra methods are fine: {verdict}"
+    );
+}
+
+#[test]
+fn dev_check_proves_rules_and_variants() {
+    let fixture = Fixture::new();
+    let output = fixture.run(&["dev", "check", "rules", "alternatives"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+    assert!(stdout(&output).contains("check: 2 passed, 0 failed"));
+}
+
+#[test]
+fn dev_check_rejects_variants_that_do_not_prove_what_they_claim() {
+    let fixture = Fixture::new();
+    let variants = "solutions/01_paths/13_rules/variants";
+    // The lazy fix is made correct: nothing catches it, and no one breaks
+    // the unsafe rule any more.
+    let unchecked = format!("{variants}/lazy-unchecked.rs");
+    fixture.write(
+        &unchecked,
+        &fixture.read(&unchecked).replace(
+            "    // SAFETY: mid <= len.\n    let left = unsafe { values.get_unchecked(..mid) };",
+            "    let left = &values[..mid];",
+        ),
+    );
+    // A lazy fix declared to fail in another way than it does.
+    let allow = format!("{variants}/lazy-allow-unwrap.rs");
+    fixture.write(
+        &allow,
+        &fixture
+            .read(&allow)
+            .replace("// expect: rule:clippy::unwrap_used", "// expect: tests"),
+    );
+    // An alternative design that does not compile.
+    fixture.write(
+        &format!("{variants}/alt-broken.rs"),
+        "// variant: forgets a function\npub fn parse_total() {}\n",
+    );
+    // A rule with a lint nobody knows.
+    let info = fixture.read("info.toml");
+    fixture.write(
+        "info.toml",
+        &info.replace(
+            "    { lint = \"unsafe_code\", why = \"safe code only\" },\n",
+            "    { lint = \"unsafe_code\", why = \"safe code only\" },\n    { lint = \"clippy::no_such_lint\", why = \"nothing\" },\n",
+        ),
+    );
+    // The design rejected with E0277 is gone: nothing proves that code.
+    std::fs::remove_file(
+        fixture.path("solutions/01_paths/14_alternatives/variants/alt-bound-on-the-method.rs"),
+    )
+    .expect("removed");
+
+    let output = fixture.run(&["dev", "check", "rules", "alternatives"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    for expected in [
+        "variant lazy-unchecked (skips the bounds checks with unsafe code) is a fix the lesson forbids, but it is judged solved",
+        "rule `unsafe_code` is broken neither by the shipped state nor by a lazy variant",
+        "variant lazy-allow-unwrap (allows unwrap in the file instead of handling the error) must fail with `tests`",
+        "also fails with `rule:clippy::unwrap_used`, which `expect` does not declare",
+        "variant alt-broken (forgets a function) is another correct design and must be solved, but it is `does not compile`",
+        "a rule names a lint nobody knows: unknown lint: `clippy::no_such_lint`",
+        "tests/fail/no_host.rs:2: no correct design is rejected with E0277 here",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+}
+
+#[test]
+fn dev_check_rejects_malformed_annotations_and_variant_heads() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "exercises/01_paths/14_alternatives/tests/fail/typo.rs",
+        "fn main() {\n    let x: u8 = \"text\"; //~ ERROR E03080\n}\n",
+    );
+    fixture.write(
+        "solutions/01_paths/13_rules/variants/lazy-silent.rs",
+        "// expect: tests\npub fn parse_total() {}\n",
+    );
+    fixture.write(
+        "solutions/01_paths/13_rules/variants/other-idea.rs",
+        "// variant: neither alt nor lazy\n",
+    );
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "rules", "alternatives"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    for expected in [
+        "exercises/01_paths/14_alternatives/tests/fail/typo.rs:2:25: malformed annotation: `E03080` is not an error code",
+        "solutions/01_paths/13_rules/variants/lazy-silent.rs:1:1: say what the variant shows on a `// variant: ...` line",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in:\n{report}"
+        );
+    }
+    // The judge refuses a malformed annotation too, saying where it is.
+    let output = fixture.run(&["verify", "alternatives"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        common::stderr(&output)
+            .contains("exercises/01_paths/14_alternatives/tests/fail/typo.rs:2:25: malformed"),
+        "{}",
+        common::text(&output)
     );
 }

@@ -290,7 +290,7 @@ fn edited_or_deleted_tests_are_not_solved() {
     assert!(deleted, "{verdict}");
     let human = common::stdout(&fixture.run(&["verify", "passing"]));
     assert!(
-        human.contains("not solved: shipped test files were changed"),
+        human.contains("not solved: files that judge the exercise were changed"),
         "{human}"
     );
 }
@@ -336,7 +336,7 @@ fn verify_all_exits_one_when_anything_is_unsolved() {
         .lines()
         .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
         .collect();
-    assert_eq!(verdicts.len(), 9);
+    assert_eq!(verdicts.len(), 11);
     assert!(
         verdicts
             .iter()

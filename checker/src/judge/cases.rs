@@ -9,9 +9,9 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 
 use crate::cargo::{self, BuildReport, Diagnostic};
-use crate::catalogue::Exercise;
+use crate::catalogue::{Exercise, LocatedError};
 use crate::process::{Exit, run_limited};
-use crate::verdict::{CaseKind, CaseOutcome, CaseResult, CasesStage};
+use crate::verdict::{CaseKind, CaseOutcome, CaseResult, CasesStage, MatchedError};
 use crate::workspace::Workspace;
 
 pub const PASS_DIR: &str = "tests/pass";
@@ -29,9 +29,28 @@ pub struct Case {
     pub kind: CaseKind,
     /// Absolute path.
     pub path: PathBuf,
-    /// `(line, code)` pairs from `//~ ERROR` annotations (must-fail cases).
-    pub annotations: Vec<(usize, String)>,
+    /// The `//~ ERROR` annotations of a must-fail case.
+    pub annotations: Vec<Annotation>,
 }
+
+/// `//~ ERROR E0599|E0277`: on this line, rustc must report one of these
+/// codes. Several codes are for a misuse that equally correct designs reject
+/// with different errors (`dev check` proves each one is reached).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Annotation {
+    pub line: usize,
+    pub codes: Vec<String>,
+}
+
+impl Annotation {
+    /// `E0277`, or `E0599 or E0277`.
+    pub fn describe(&self) -> String {
+        self.codes.join(" or ")
+    }
+}
+
+/// How an annotation is written, for the message about a malformed one.
+pub const ANNOTATION_FORMS: &str = "`//~ ERROR E0277` (this line), `//~^ ERROR E0277` (one line up per caret), `//~ ERROR E0599|E0277` (any of these)";
 
 impl Case {
     pub fn bin_name(&self) -> String {
@@ -48,8 +67,11 @@ impl Case {
     }
 }
 
-/// The cases of an exercise, must-pass first, each group sorted by name.
-pub fn discover(exercise_dir: &Path) -> Result<Vec<Case>> {
+/// The cases of an exercise, must-pass first, each group sorted by name. A
+/// malformed annotation is an error with its place (shown from `shown_dir`,
+/// the exercise as the workspace names it): an exercise must never check
+/// less than it says.
+pub fn discover(exercise_dir: &Path, shown_dir: &Path) -> Result<Vec<Case>> {
     let mut cases = Vec::new();
     for (dir, kind) in [
         (PASS_DIR, CaseKind::MustPass),
@@ -71,10 +93,28 @@ pub fn discover(exercise_dir: &Path) -> Result<Vec<Case>> {
                 .file_stem()
                 .map(|stem| stem.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let annotations = match kind {
-                CaseKind::MustFail => parse_annotations(&text),
-                CaseKind::MustPass => Vec::new(),
-            };
+            let shown = shown_dir
+                .join(dir)
+                .join(path.file_name().unwrap_or_default());
+            let annotations =
+                parse_annotations(&text).map_err(|(line, column, message)| LocatedError {
+                    path: shown.clone(),
+                    line,
+                    column,
+                    message: format!("{message}; write {ANNOTATION_FORMS}"),
+                })?;
+            if kind == CaseKind::MustPass
+                && let Some(annotation) = annotations.first()
+            {
+                return Err(LocatedError {
+                    path: shown,
+                    line: annotation.line,
+                    column: 1,
+                    message: "a must-pass case carries no `//~ ERROR` annotation: it must compile"
+                        .into(),
+                }
+                .into());
+            }
             cases.push(Case {
                 name,
                 kind,
@@ -87,25 +127,44 @@ pub fn discover(exercise_dir: &Path) -> Result<Vec<Case>> {
 }
 
 /// Reads `//~ ERROR E0277` (this line) and `//~^ ERROR E0277` (one line up
-/// per caret) annotations, in the style of rustc's UI tests.
-pub fn parse_annotations(text: &str) -> Vec<(usize, String)> {
+/// per caret) annotations, in the style of rustc's UI tests, strictly:
+/// anything else after `//~` is an error `(line, column, message)`.
+pub fn parse_annotations(text: &str) -> Result<Vec<Annotation>, (usize, usize, String)> {
     let mut found = Vec::new();
     for (index, line) in text.lines().enumerate() {
-        let Some((_, after)) = line.split_once("//~") else {
+        let Some(at) = line.find("//~") else {
             continue;
         };
+        let column = line[..at].chars().count() + 1;
+        let malformed =
+            |what: &str| Err((index + 1, column, format!("malformed annotation: {what}")));
+        let after = &line[at + 3..];
         let carets = after.chars().take_while(|&c| c == '^').count();
-        let rest = after[carets..].trim_start();
-        let Some(code) = rest.strip_prefix("ERROR") else {
-            continue;
+        let Some(rest) = after[carets..].strip_prefix(' ') else {
+            return malformed("expected a space and `ERROR` after `//~`");
         };
-        let code: String = code.trim_start().chars().take(5).collect();
-        let line_number = (index + 1).saturating_sub(carets);
-        if code.len() == 5 && line_number > 0 {
-            found.push((line_number, code));
+        let Some(codes) = rest.trim_start().strip_prefix("ERROR ") else {
+            return malformed("expected `ERROR` followed by a space");
+        };
+        let codes: Vec<String> = codes.trim().split('|').map(str::to_string).collect();
+        if let Some(bad) = codes.iter().find(|code| !is_error_code(code)) {
+            return malformed(&format!(
+                "`{bad}` is not an error code (E followed by four digits; several are joined by `|`, no spaces)"
+            ));
         }
+        let Some(line_number) = (index + 1).checked_sub(carets).filter(|&n| n > 0) else {
+            return malformed("the carets point above the first line");
+        };
+        found.push(Annotation {
+            line: line_number,
+            codes,
+        });
     }
-    found
+    Ok(found)
+}
+
+fn is_error_code(text: &str) -> bool {
+    text.len() == 5 && text.starts_with('E') && text[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Writes the package that builds every case as a binary, and returns its directory.
@@ -170,6 +229,7 @@ pub fn build(
             "--target-dir",
             &target_dir,
         ],
+        &[],
         output,
     )
 }
@@ -252,7 +312,11 @@ fn judge_must_pass(
         }
     };
     let reason = match finished.exit {
-        Exit::Code(0) => return CaseOutcome::Ok,
+        Exit::Code(0) => {
+            return CaseOutcome::Ok {
+                matched: Vec::new(),
+            };
+        }
         Exit::Code(code) => format!("exit code {code}"),
         Exit::Signal(signal) => format!("killed by signal {signal}"),
         Exit::TimedOut => format!("still running after {} s", limit.as_secs()),
@@ -269,7 +333,7 @@ fn judge_must_pass(
 }
 
 fn judge_must_fail(case: &Case, errors: &[&Diagnostic], report: &BuildReport) -> CaseOutcome {
-    let Some((first_line, first_code)) = case.annotations.first().cloned() else {
+    let Some(first) = case.annotations.first() else {
         return CaseOutcome::NotAnnotated;
     };
     if errors.is_empty() {
@@ -285,39 +349,56 @@ fn judge_must_fail(case: &Case, errors: &[&Diagnostic], report: &BuildReport) ->
             }
         };
     }
-    let matches = |line: usize, code: &str, d: &Diagnostic| {
-        d.code.as_deref() == Some(code)
-            && d.spans.iter().any(|span| {
-                same_file(&span.file, &case.path)
-                    && span.line_start <= line
-                    && line <= span.line_end
-            })
+    let at_line = |line: usize, d: &Diagnostic| {
+        d.spans.iter().any(|span| {
+            same_file(&span.file, &case.path) && span.line_start <= line && line <= span.line_end
+        })
     };
-    // Every annotated error must occur where annotated...
-    let missing = case
-        .annotations
-        .iter()
-        .find(|(line, code)| !errors.iter().any(|d| matches(*line, code, d)));
+    // Every annotation must be met by one of its codes where it points...
+    let mut matched = Vec::new();
+    let mut missing = None;
+    for annotation in &case.annotations {
+        let hit = errors.iter().find_map(|d| {
+            let code = d.code.as_deref()?;
+            (annotation.codes.iter().any(|c| c == code) && at_line(annotation.line, d))
+                .then(|| code.to_string())
+        });
+        match hit {
+            Some(code) => matched.push(MatchedError {
+                line: annotation.line,
+                code,
+            }),
+            None => {
+                missing.get_or_insert(annotation);
+            }
+        }
+    }
     // ...and nothing else may go wrong: an unrelated error means the case
     // fails for a reason other than the misuse it shows.
-    let unrelated = errors.iter().find(|d| {
-        !case
-            .annotations
+    let annotated = |code: &str| {
+        case.annotations
             .iter()
-            .any(|(_, code)| d.code.as_deref() == Some(code.as_str()))
-    });
+            .any(|a| a.codes.iter().any(|c| c == code))
+    };
+    let unrelated = errors
+        .iter()
+        .find(|d| !d.code.as_deref().is_some_and(annotated));
     let culprit = match (missing, unrelated) {
-        (None, None) => return CaseOutcome::Ok,
+        (None, None) => return CaseOutcome::Ok { matched },
         (_, Some(unrelated)) => unrelated,
-        (Some((_, code)), None) => errors
+        (Some(annotation), None) => errors
             .iter()
-            .find(|d| d.code.as_deref() == Some(code.as_str()))
+            .find(|d| {
+                d.code
+                    .as_deref()
+                    .is_some_and(|code| annotation.codes.iter().any(|c| c == code))
+            })
             .unwrap_or(&errors[0]),
     };
-    let (line, expected) = missing.cloned().unwrap_or((first_line, first_code));
+    let annotation = missing.unwrap_or(first);
     CaseOutcome::WrongReason {
-        expected,
-        line,
+        expected: annotation.describe(),
+        line: annotation.line,
         got: short_error(culprit),
         api_changed: culprit
             .code
@@ -343,17 +424,63 @@ fn short_error(diagnostic: &Diagnostic) -> String {
 mod tests {
     use super::*;
 
+    fn annotation(line: usize, codes: &[&str]) -> Annotation {
+        Annotation {
+            line,
+            codes: codes.iter().map(|c| c.to_string()).collect(),
+        }
+    }
+
     #[test]
-    fn reads_same_line_and_caret_annotations() {
-        let text = "fn main() {\n    spawn(move || t); //~ ERROR E0277\n    let x = y;\n    //~^ ERROR E0425\n}\n";
+    fn reads_same_line_caret_and_alternative_annotations() {
+        let text = "fn main() {\n    spawn(move || t); //~ ERROR E0277\n    let x = y;\n    //~^ ERROR E0425\n    b.build(); //~ ERROR E0599|E0277\n}\n";
         assert_eq!(
             parse_annotations(text),
-            vec![(2, "E0277".to_string()), (3, "E0425".to_string())]
+            Ok(vec![
+                annotation(2, &["E0277"]),
+                annotation(3, &["E0425"]),
+                annotation(5, &["E0599", "E0277"]),
+            ])
         );
     }
 
     #[test]
     fn ignores_plain_comments() {
-        assert!(parse_annotations("// ERROR E0277\nlet a = 1; // ~ ERROR E0277\n").is_empty());
+        assert_eq!(
+            parse_annotations("// ERROR E0277\nlet a = 1; // ~ ERROR E0277\n"),
+            Ok(Vec::new())
+        );
+    }
+
+    #[test]
+    fn malformed_annotations_are_errors_with_their_place() {
+        for (text, column, says) in [
+            ("x; //~ ERROR E02770", 4, "`E02770` is not an error code"),
+            (
+                "x; //~ ERROR E0277 E0308",
+                4,
+                "`E0277 E0308` is not an error code",
+            ),
+            (
+                "x; //~ ERROR: E0277",
+                4,
+                "expected `ERROR` followed by a space",
+            ),
+            ("x; //~ ERROR e0277", 4, "`e0277` is not an error code"),
+            ("x; //~ ERROR", 4, "expected `ERROR` followed by a space"),
+            ("x; //~ERROR E0277", 4, "expected a space"),
+            ("x; //~ ERROR E0599 | E0277", 4, "is not an error code"),
+            (
+                "//~^ ERROR E0277",
+                1,
+                "the carets point above the first line",
+            ),
+        ] {
+            let Err((line, found_column, message)) = parse_annotations(text) else {
+                panic!("{text} must be rejected");
+            };
+            assert_eq!((line, found_column), (1, column), "{text}");
+            assert!(message.contains(says), "{text}: {message}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod libtest;
 pub mod predict;
+pub mod rules;
 
 use std::path::Path;
 use std::time::Instant;
@@ -13,7 +14,7 @@ use anyhow::{Context, Result};
 use crate::cargo;
 use crate::catalogue::{Exercise, LocatedError};
 use crate::seal::Seal;
-use crate::verdict::{BuildStage, PredictionState, Status, Verdict};
+use crate::verdict::{BuildStage, PredictionState, RulesStage, Status, Verdict};
 use crate::workspace::Workspace;
 
 /// The name of the test target that runs must-pass cases through trybuild.
@@ -53,6 +54,7 @@ impl Judge<'_> {
                 status: Status::NeedsPrediction,
                 tampered,
                 build: BuildStage::not_run(),
+                rules: None,
                 tests: None,
                 cases: None,
                 prediction: Some(prediction.clone()),
@@ -63,8 +65,16 @@ impl Judge<'_> {
         let report = cargo::build(
             &self.workspace.root,
             &test_build_args(self.workspace, exercise, &exercise_dir),
+            &rules::build_env(self.workspace, exercise)?,
             self.output.clone(),
         )?;
+        let broken_rules = rules::broken(exercise, &exercise_dir, &report);
+        // Only broken rules stopped the build: the code compiles otherwise.
+        let only_rules_broken = !report.success
+            && !broken_rules.is_empty()
+            && report
+                .errors()
+                .all(|d| rules::rule_of(exercise, d).is_some());
         let build = BuildStage {
             ok: report.success,
             cargo_error: (!report.success && report.errors().next().is_none())
@@ -74,16 +84,25 @@ impl Judge<'_> {
         let mut verdict = Verdict {
             id: exercise.id.clone(),
             topic: exercise.topic.clone(),
-            status: Status::CompileError,
+            status: if only_rules_broken {
+                Status::RuleBroken
+            } else {
+                Status::CompileError
+            },
             tampered,
             build,
+            rules: (!exercise.rules.is_empty() && (report.success || only_rules_broken)).then_some(
+                RulesStage {
+                    broken: broken_rules,
+                },
+            ),
             tests: None,
             cases: None,
             prediction,
             elapsed_ms: 0,
         };
         if report.success {
-            let cases = cases::discover(&exercise_dir)?;
+            let cases = cases::discover(&exercise_dir, &exercise.dir)?;
             // The cases build while the tests run: cargo's lock is free by then.
             let (tests, cases) = std::thread::scope(|scope| {
                 let case_build = (!cases.is_empty()).then(|| {

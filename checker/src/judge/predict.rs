@@ -257,7 +257,7 @@ fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> R
     if copy_dir.join("src/main.rs").is_file() || copy_dir.join("src/bin").is_dir() {
         args.push("--bins".into());
     }
-    let report = cargo::build(&copy.root, &args, cargo::Output::default())?;
+    let report = cargo::build(&copy.root, &args, &[], cargo::Output::default())?;
     let learner_files: Vec<PathBuf> = exercise.files.iter().map(|f| copy_dir.join(f)).collect();
     let errors: Vec<PredictedError> = report
         .diagnostics

@@ -331,6 +331,7 @@ mod tests {
             status: Status::CompileError,
             tampered: Vec::new(),
             build: BuildStage::not_run(),
+            rules: None,
             tests: None,
             cases: None,
             prediction: None,

@@ -115,6 +115,7 @@ impl Preparer {
         let build = match cargo::start(
             &package.dir,
             &["build", "--target-dir", &target_dir],
+            &[],
             output,
         ) {
             Ok(build) => build,

@@ -93,7 +93,7 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     }
     quiet(&mut test)?;
 
-    let all_cases = cases::discover(&exercise_dir)?;
+    let all_cases = cases::discover(&exercise_dir, &exercise.dir)?;
     if all_cases.is_empty() {
         return Ok(());
     }

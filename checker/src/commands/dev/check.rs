@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use colored::Colorize;
 
+use super::proof;
 use crate::cargo;
 use crate::catalogue::{Catalogue, Exercise, Expectation};
 use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
@@ -18,7 +19,7 @@ use crate::judge::predict::{self, Answer};
 use crate::judge::{Judge, TRYBUILD_TEST};
 use crate::scratch::{Slot, State};
 use crate::seal::{SEAL_FILE, Seal, file_ids};
-use crate::verdict::{CaseKind, CaseOutcome, Status, Verdict};
+use crate::verdict::{CaseKind, Status, Verdict};
 use crate::workspace::Workspace;
 
 /// Follow-up questions an exercise must carry.
@@ -119,6 +120,11 @@ fn check_exercise(
     exercise: &Exercise,
 ) -> Result<Vec<String>> {
     let mut problems = static_problems(workspace, exercise)?;
+    // Cases that cannot be read cannot be judged: say so, and only that.
+    if let Err(error) = cases::discover(&workspace.root.join(&exercise.dir), &exercise.dir) {
+        problems.push(format!("{error:#}"));
+        return Ok(problems);
+    }
     let solution_dir = workspace.root.join(exercise.solution_dir());
     let missing: Vec<_> = exercise
         .files
@@ -138,11 +144,15 @@ fn check_exercise(
         seal,
         output: Default::default(),
     };
-    let verdict = judge.judge(exercise)?;
+    let shipped_verdict = judge.judge(exercise)?;
     if exercise.predict {
-        problems.extend(prediction_problems(&judge, exercise, &verdict)?);
+        problems.extend(prediction_problems(&judge, exercise, &shipped_verdict)?);
     } else {
-        problems.extend(expectation_problems(exercise, &verdict, &shipped.root));
+        problems.extend(expectation_problems(
+            exercise,
+            &shipped_verdict,
+            &shipped.root,
+        ));
     }
 
     if !missing.is_empty() {
@@ -164,9 +174,28 @@ fn check_exercise(
         ));
         return Ok(problems);
     }
+    problems.extend(unknown_lints(exercise, &verdict));
     problems.extend(trybuild_problems(&solved, exercise)?);
     problems.extend(clippy_problems(&solved, exercise)?);
+    // The variants take the slot over from here.
+    let seen = proof::Seen::new(&shipped_verdict, &verdict);
+    problems.extend(proof::variant_problems(
+        workspace, slot, seal, exercise, seen,
+    )?);
     Ok(problems)
+}
+
+/// A rule whose lint rustc and clippy do not know would forbid nothing.
+fn unknown_lints(exercise: &Exercise, verdict: &Verdict) -> Vec<String> {
+    verdict
+        .build
+        .diagnostics
+        .iter()
+        // E0602 for a lint named on the command line, unknown_lints in code.
+        .filter(|d| matches!(d.code.as_deref(), Some("E0602" | "unknown_lints")))
+        .filter(|d| exercise.rules.iter().any(|r| d.message.contains(&r.lint)))
+        .map(|d| format!("a rule names a lint nobody knows: {}", d.message))
+        .collect()
 }
 
 /// What can be seen without compiling anything.
@@ -197,7 +226,8 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
     if !has_todo {
         problems.push("no file the learner edits has a TODO marker".into());
     }
-    let all_cases = cases::discover(&exercise_dir)?;
+    // Unreadable cases are reported by the caller.
+    let all_cases = cases::discover(&exercise_dir, &exercise.dir).unwrap_or_default();
     for case in all_cases
         .iter()
         .filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty())
@@ -206,6 +236,11 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
             "{FAIL_DIR}/{}.rs has no `//~ ERROR Exxxx` annotation",
             case.name
         ));
+    }
+    if !exercise.rules.is_empty() && crate::judge::integration_tests(&exercise_dir).is_empty() {
+        problems.push(
+            "an exercise with rules needs a test in tests/*.rs: the rules are checked on the library those tests link".into(),
+        );
     }
     let has_pass_cases = all_cases.iter().any(|c| c.kind == CaseKind::MustPass);
     let has_trybuild = exercise_dir
@@ -230,76 +265,52 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
 /// happens, and nothing fails that is not declared, so an exercise teaches
 /// the lesson it names and no other error hides behind it.
 fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> Vec<String> {
-    let shipped = || crate::render::verdict(exercise, verdict);
     if verdict.solved() {
         return vec!["the shipped state is already solved: it teaches nothing".into()];
     }
-    let error_codes: Vec<&str> = verdict
-        .build
-        .diagnostics
-        .iter()
-        .filter(|d| d.level == cargo::Level::Error)
-        .filter_map(|d| d.code.as_deref())
-        .collect();
-    let failed_cases: Vec<&str> = verdict
-        .cases
-        .iter()
-        .flat_map(|stage| &stage.cases)
-        .filter(|case| case.outcome != CaseOutcome::Ok)
-        .map(|case| case.name.as_str())
-        .collect();
+    mismatch("the shipped state", &exercise.expect, verdict, root, || {
+        crate::render::verdict(exercise, verdict)
+    })
+}
+
+/// Compares how a verdict fails with how it is declared to fail, both ways.
+pub(super) fn mismatch(
+    what: &str,
+    declared: &[Expectation],
+    verdict: &Verdict,
+    root: &Path,
+    shown: impl Fn() -> String,
+) -> Vec<String> {
+    let found = verdict.failures();
     let mut problems = Vec::new();
-    for expectation in &exercise.expect {
-        let met = match expectation {
-            Expectation::Error(code) => error_codes.contains(&code.as_str()),
-            Expectation::Tests => verdict.status == Status::TestsFailed,
-            Expectation::Case(name) => failed_cases.contains(&name.as_str()),
-        };
-        if !met {
-            let got: Vec<String> = verdict
-                .build
-                .diagnostics
-                .iter()
-                .filter(|d| d.level == cargo::Level::Error)
-                .map(|d| d.headline(root))
-                .collect();
-            problems.push(format!(
-                "the shipped state must fail with `{expectation}`, but it is `{}`{}\n{}",
-                verdict.status.describe(),
-                if got.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", got.join("; "))
-                },
-                shipped()
-            ));
-        }
-    }
-    let declared = |wanted: &Expectation| exercise.expect.contains(wanted);
-    let mut undeclared: Vec<String> = error_codes
-        .iter()
-        .filter(|code| !declared(&Expectation::Error(code.to_string())))
-        .map(|code| code.to_string())
-        .collect();
-    undeclared.sort();
-    undeclared.dedup();
-    if verdict.status == Status::TestsFailed && !declared(&Expectation::Tests) {
-        undeclared.push("tests".into());
-    }
-    undeclared.extend(
-        failed_cases
+    for expectation in declared.iter().filter(|e| !found.contains(e)) {
+        let got: Vec<String> = verdict
+            .build
+            .diagnostics
             .iter()
-            .filter(|name| !declared(&Expectation::Case(name.to_string())))
-            .map(|name| format!("case:{name}")),
-    );
+            .filter(|d| d.level == cargo::Level::Error)
+            .map(|d| d.headline(root))
+            .collect();
+        problems.push(format!(
+            "{what} must fail with `{expectation}`, but it is `{}`{}\n{}",
+            verdict.status.describe(),
+            if got.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", got.join("; "))
+            },
+            shown()
+        ));
+    }
+    let undeclared: Vec<String> = found
+        .iter()
+        .filter(|failure| !declared.contains(failure))
+        .map(|failure| format!("`{failure}`"))
+        .collect();
     if !undeclared.is_empty() {
         problems.push(format!(
-            "the shipped state also fails with {}, which `expect` does not declare: declare it or remove the cause",
-            undeclared
-                .iter()
-                .map(|what| format!("`{what}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{what} also fails with {}, which `expect` does not declare: declare it or remove the cause",
+            undeclared.join(", ")
         ));
     }
     problems
@@ -410,28 +421,61 @@ fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String
     })
 }
 
+/// Every Rust file of the exercise and of its solution and variants is
+/// rustfmt clean: CI's `cargo fmt --all --check` covers the crate's own
+/// targets, and the rest is read by learners and instructors alike.
 fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
-    let solution_dir = workspace.root.join(exercise.solution_dir());
-    // A learner may edit a Cargo.toml too; rustfmt is for the Rust files.
-    let rust_files: Vec<_> = exercise
-        .files
-        .iter()
-        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
-        .collect();
-    if rust_files.is_empty() {
+    let mut files = Vec::new();
+    for dir in [
+        workspace.root.join(&exercise.dir),
+        workspace.root.join(exercise.solution_dir()),
+    ] {
+        if dir.is_dir() {
+            files.extend(
+                crate::seal::files_below(&dir)?
+                    .into_iter()
+                    .filter(|file| file.extension().is_some_and(|ext| ext == "rs")),
+            );
+        }
+    }
+    if files.is_empty() {
         return Ok(Vec::new());
     }
     let mut command = Command::new("rustfmt");
-    command.args(["--check", "--edition", "2024"]);
-    for file in rust_files {
-        command.arg(solution_dir.join(file));
+    command.args([
+        "--check",
+        "--files-with-diff",
+        "--color",
+        "never",
+        "--edition",
+        "2024",
+    ]);
+    command.args(&files);
+    let output = command
+        .output()
+        .context("cannot run rustfmt (`rustup component add rustfmt` installs it)")?;
+    if output.status.success() {
+        return Ok(Vec::new());
     }
-    // The diff goes to stdout, a file rustfmt cannot parse to stderr.
-    problem_unless_success(
-        command,
-        "the solution is not rustfmt clean (run rustfmt --edition 2024 on it)",
-        |output| [output.stdout.as_slice(), output.stderr.as_slice()].concat(),
-    )
+    let unformatted: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| {
+            workspace
+                .relative(Path::new(line.trim()))
+                .display()
+                .to_string()
+        })
+        .collect();
+    let said = String::from_utf8_lossy(&output.stderr);
+    Ok(vec![if unformatted.is_empty() {
+        format!("rustfmt cannot read a Rust file:\n{}", tail(&said, 30))
+    } else {
+        format!(
+            "not rustfmt clean: {}; run `rustfmt --edition 2024 {}`",
+            unformatted.join(", "),
+            unformatted.join(" ")
+        )
+    }])
 }
 
 /// Runs a tool; a failure becomes one problem with the end of what it said.

@@ -4,6 +4,7 @@ mod bench;
 mod bench_watch;
 mod check;
 mod new;
+mod proof;
 
 use anyhow::{Context, Result};
 use clap::Subcommand;

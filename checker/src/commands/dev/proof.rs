@@ -1,0 +1,151 @@
+//! The parts of `dev check` that go beyond one solution: every variant is
+//! judged as its kind says, every rule is seen broken at least once, and
+//! every code of an annotation with alternatives is reached by a design.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+
+use crate::catalogue::{Exercise, Expectation};
+use crate::judge::Judge;
+use crate::scratch::Slot;
+use crate::seal::Seal;
+use crate::variants::{self, Kind};
+use crate::verdict::{CaseOutcome, Verdict};
+use crate::workspace::Workspace;
+
+/// What the shipped state and the solution showed, gathered before the
+/// variants run on the same scratch slot.
+pub struct Seen {
+    /// Failures of the shipped state and of every lazy variant.
+    pub failures: Vec<Expectation>,
+    /// `(case, line, code)` of each must-fail annotation met by the
+    /// solution or an alt variant.
+    pub matched: BTreeSet<(String, usize, String)>,
+}
+
+impl Seen {
+    pub fn new(shipped: &Verdict, solution: &Verdict) -> Self {
+        let mut seen = Self {
+            failures: shipped.failures(),
+            matched: BTreeSet::new(),
+        };
+        seen.add_matches(solution);
+        seen
+    }
+
+    fn add_matches(&mut self, verdict: &Verdict) {
+        for case in verdict.cases.iter().flat_map(|stage| &stage.cases) {
+            if let CaseOutcome::Ok { matched } = &case.outcome {
+                for error in matched {
+                    self.matched
+                        .insert((case.name.clone(), error.line, error.code.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// Judges each variant on the slot: alt ones must be solved, lazy ones must
+/// fail exactly as declared. Then proves the rules and the alternatives.
+pub fn variant_problems(
+    workspace: &Workspace,
+    slot: &Slot,
+    seal: &Seal,
+    exercise: &Exercise,
+    mut seen: Seen,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let found = match variants::discover(workspace, exercise) {
+        Ok(found) => found,
+        Err(error) => return Ok(vec![format!("{error:#}")]),
+    };
+    for variant in &found {
+        let copy = slot.prepare_variant(workspace, exercise, variant)?;
+        let judge = Judge {
+            workspace: &copy,
+            seal,
+            output: Default::default(),
+        };
+        let verdict = judge.judge(exercise)?;
+        let shown = || crate::render::verdict(exercise, &verdict);
+        let what = format!("variant {} ({})", variant.name, variant.about);
+        match variant.kind {
+            Kind::Alt => {
+                if verdict.solved() {
+                    seen.add_matches(&verdict);
+                } else {
+                    problems.push(format!(
+                        "{what} is another correct design and must be solved, but it is `{}`:\n{}",
+                        verdict.status.describe(),
+                        shown()
+                    ));
+                }
+            }
+            Kind::Lazy => {
+                if verdict.solved() {
+                    problems.push(format!(
+                        "{what} is a fix the lesson forbids, but it is judged solved: add the rule, test or case that catches it"
+                    ));
+                } else {
+                    problems.extend(super::check::mismatch(
+                        &what,
+                        &variant.expect,
+                        &verdict,
+                        &copy.root,
+                        shown,
+                    ));
+                    seen.failures.extend(verdict.failures());
+                }
+            }
+        }
+    }
+    problems.extend(unproven_rules(exercise, &seen));
+    problems.extend(unreached_alternatives(workspace, exercise, &seen)?);
+    Ok(problems)
+}
+
+/// A rule nothing breaks is a rule nobody has seen work.
+fn unproven_rules(exercise: &Exercise, seen: &Seen) -> Vec<String> {
+    exercise
+        .rules
+        .iter()
+        .filter(|rule| !seen.failures.contains(&Expectation::Rule(rule.lint.clone())))
+        .map(|rule| {
+            format!(
+                "rule `{}` is broken neither by the shipped state nor by a lazy variant: add a `variants/lazy-*.rs` that it catches",
+                rule.lint
+            )
+        })
+        .collect()
+}
+
+/// Each code of `//~ ERROR E0599|E0277` must be what some correct design
+/// (the solution or an alt variant) is rejected with, so a list never
+/// widens beyond what a design really produces.
+fn unreached_alternatives(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    seen: &Seen,
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let exercise_dir = workspace.root.join(&exercise.dir);
+    for case in crate::judge::cases::discover(&exercise_dir, &exercise.dir)? {
+        for annotation in case.annotations.iter().filter(|a| a.codes.len() > 1) {
+            for code in &annotation.codes {
+                if !seen
+                    .matched
+                    .contains(&(case.name.clone(), annotation.line, code.clone()))
+                {
+                    problems.push(format!(
+                        "{}/{}.rs:{}: no correct design is rejected with {code} here; prove it with a `variants/alt-*.rs` that is, or drop the code",
+                        crate::judge::cases::FAIL_DIR,
+                        case.name,
+                        annotation.line
+                    ));
+                }
+            }
+        }
+    }
+    Ok(problems)
+}

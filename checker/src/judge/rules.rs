@@ -1,0 +1,258 @@
+//! Rules: the lints a lesson forbids in the learner's code (`unsafe_code`,
+//! `clippy::unwrap_used`, `clippy::disallowed_methods` as configured by the
+//! exercise's sealed `clippy.toml`, ...).
+//!
+//! The learner's library is compiled by clippy-driver inside the ordinary
+//! test build, with each rule forbidden (`-F`) on the command line, where no
+//! attribute in the learner's file can lower it. Cargo runs the checker
+//! itself as its workspace wrapper: the wrapper sends the learner's library
+//! to clippy-driver and everything else (tests, build scripts) to rustc, and
+//! dependencies are never wrapped. So a rule costs one lint pass over one
+//! small crate, and no dependency is built again for it.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use anyhow::{Context, Result};
+
+use crate::cargo::{BuildReport, Diagnostic};
+use crate::catalogue::{Exercise, Rule};
+use crate::verdict::BrokenRule;
+use crate::workspace::Workspace;
+
+/// Set in cargo's environment when the checker is its rustc wrapper.
+const WRAPPER_MARK: &str = "CHECKER_RUSTC_WRAPPER";
+/// How clippy-driver separates the arguments it reads from `CLIPPY_ARGS`.
+const CLIPPY_SEPARATOR: &str = "__CLIPPY_HACKERY__";
+/// rustc's error for an `allow` (or `warn`, `expect`) of a forbidden lint.
+const OVERRULED_FORBID: &str = "E0453";
+
+/// The environment of a test build that enforces the exercise's rules;
+/// empty when it has none.
+///
+/// clippy-driver reads its arguments from `CLIPPY_ARGS` and records that
+/// variable and the configuration file in the build's dependency info, so
+/// cargo compiles the library again whenever the rules or the sealed
+/// `clippy.toml` change.
+pub fn build_env(
+    workspace: &Workspace,
+    exercise: &Exercise,
+) -> Result<Vec<(&'static str, OsString)>> {
+    if exercise.rules.is_empty() {
+        return Ok(Vec::new());
+    }
+    let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
+    let config_dir = config_dir(workspace, exercise)?;
+    Ok(vec![
+        ("RUSTC_WORKSPACE_WRAPPER", checker.into_os_string()),
+        (WRAPPER_MARK, "1".into()),
+        ("CLIPPY_ARGS", clippy_args(&exercise.rules).into()),
+        ("CLIPPY_CONF_DIR", config_dir.into_os_string()),
+    ])
+}
+
+/// Clippy's own lints stay quiet, as in an exercise without rules; each
+/// rule is forbidden after that, so the last word on it is ours.
+fn clippy_args(rules: &[Rule]) -> String {
+    let mut args = vec!["-A", "clippy::all"];
+    for rule in rules {
+        args.extend(["-F", rule.lint.as_str()]);
+    }
+    args.iter()
+        .map(|arg| format!("{arg}{CLIPPY_SEPARATOR}"))
+        .collect()
+}
+
+/// A directory holding exactly the exercise's `clippy.toml` (or an empty
+/// one). Clippy looks for its configuration there and then in the parent
+/// directories; a file always present here ends the search, so neither a
+/// configuration file the learner adds nor one elsewhere in the repository
+/// changes what the rules mean.
+fn config_dir(workspace: &Workspace, exercise: &Exercise) -> Result<PathBuf> {
+    let dir = workspace
+        .generated_dir()
+        .join("rules")
+        .join(&exercise.package);
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let sealed = workspace.root.join(&exercise.dir).join(CONFIG_FILE);
+    let config = match std::fs::read(&sealed) {
+        Ok(bytes) => bytes,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(error) => {
+            return Err(error).with_context(|| format!("cannot read {}", sealed.display()));
+        }
+    };
+    crate::files::write_if_changed(&dir.join(CONFIG_FILE), &config)?;
+    Ok(dir)
+}
+
+/// The configuration of clippy's configurable lints, in the exercise crate.
+pub const CONFIG_FILE: &str = "clippy.toml";
+
+/// The build's errors that are broken rules, each with what the task says.
+/// A rule is broken by code the lint flags, or by an attribute that tries
+/// to allow the lint (rustc's E0453).
+pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) -> Vec<BrokenRule> {
+    report
+        .errors()
+        .filter_map(|diagnostic| {
+            let rule = rule_of(exercise, diagnostic)?;
+            let span = diagnostic.spans.first();
+            Some(BrokenRule {
+                lint: rule.lint.clone(),
+                why: rule.why.clone(),
+                file: span
+                    .map(|s| s.file.strip_prefix(exercise_dir).unwrap_or(&s.file))
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
+                line: span.map_or(0, |s| s.line_start),
+                column: span.map_or(0, |s| s.column),
+                message: diagnostic.message.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The rule a diagnostic reports, if any.
+pub fn rule_of<'e>(exercise: &'e Exercise, diagnostic: &Diagnostic) -> Option<&'e Rule> {
+    let code = diagnostic.code.as_deref()?;
+    exercise.rules.iter().find(|rule| {
+        code == rule.lint
+            || (code == OVERRULED_FORBID
+                && diagnostic.message.contains(&format!("({})", rule.lint)))
+    })
+}
+
+/// Whether this process was started by cargo as the rules' rustc wrapper.
+pub fn is_wrapper_call() -> bool {
+    std::env::var_os(WRAPPER_MARK).is_some()
+}
+
+/// The wrapper: `checker <rustc> <args>`, as cargo calls it. The learner's
+/// own code goes through clippy-driver; tests, build scripts and cargo's
+/// queries go straight to rustc.
+pub fn wrapper_main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    let Some(rustc) = args.next() else {
+        eprintln!("error: the checker's rustc wrapper was called without a compiler");
+        return ExitCode::from(2);
+    };
+    let rest: Vec<OsString> = args.collect();
+    let mut command = if lints(&rest) {
+        let mut command = Command::new(clippy_driver(&rustc));
+        command.arg(&rustc);
+        command
+    } else {
+        Command::new(&rustc)
+    };
+    command.args(&rest);
+    let error = crate::platform::exec(command);
+    if lints(&rest) && error.kind() == std::io::ErrorKind::NotFound {
+        eprintln!(
+            "error: this exercise's rules are checked by clippy, which is not installed: run `rustup component add clippy`"
+        );
+    } else {
+        eprintln!("error: the checker cannot run the compiler: {error}");
+    }
+    ExitCode::from(1)
+}
+
+/// The learner's library (or binary) itself: not its tests, not a build
+/// script, not one of cargo's questions to rustc.
+fn lints(args: &[OsString]) -> bool {
+    let crate_name = args
+        .windows(2)
+        .find(|pair| pair[0] == "--crate-name")
+        .map(|pair| pair[1].as_os_str());
+    crate_name.is_some_and(|name| name != "___" && name != "build_script_build")
+        && !args.iter().any(|arg| arg == "--test")
+}
+
+/// clippy-driver of the same toolchain as `rustc`, else the one on PATH.
+fn clippy_driver(rustc: &OsString) -> PathBuf {
+    let name = format!("clippy-driver{}", std::env::consts::EXE_SUFFIX);
+    let sibling = Path::new(rustc).with_file_name(&name);
+    if Path::new(rustc)
+        .parent()
+        .is_some_and(|dir| !dir.as_os_str().is_empty())
+        && sibling.is_file()
+    {
+        sibling
+    } else {
+        PathBuf::from(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn os(args: &[&str]) -> Vec<OsString> {
+        args.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn only_the_learners_own_code_is_linted() {
+        assert!(lints(&os(&[
+            "--crate-name",
+            "moves",
+            "--edition=2024",
+            "src/lib.rs"
+        ])));
+        assert!(!lints(&os(&[
+            "--crate-name",
+            "moves",
+            "--test",
+            "src/lib.rs"
+        ])));
+        assert!(!lints(&os(&[
+            "--crate-name",
+            "summary",
+            "--test",
+            "tests/summary.rs"
+        ])));
+        assert!(!lints(&os(&[
+            "--crate-name",
+            "build_script_build",
+            "build.rs"
+        ])));
+        assert!(!lints(&os(&[
+            "-",
+            "--crate-name",
+            "___",
+            "--print=file-names"
+        ])));
+        assert!(!lints(&os(&["-vV"])));
+    }
+
+    #[test]
+    fn rules_reach_clippy_forbidden_after_its_own_lints_are_quieted() {
+        let rules = [
+            Rule {
+                lint: "unsafe_code".into(),
+                why: "safe code only".into(),
+            },
+            Rule {
+                lint: "clippy::unwrap_used".into(),
+                why: "no unwrap".into(),
+            },
+        ];
+        let joined = clippy_args(&rules);
+        let args: Vec<&str> = joined
+            .split(CLIPPY_SEPARATOR)
+            .filter(|arg| !arg.is_empty())
+            .collect();
+        assert_eq!(
+            args,
+            [
+                "-A",
+                "clippy::all",
+                "-F",
+                "unsafe_code",
+                "-F",
+                "clippy::unwrap_used"
+            ]
+        );
+    }
+}
