@@ -12,7 +12,8 @@ impl Listing for Tags {
     }
 }
 
-impl Listing for Tags { //~ ERROR E0119
+impl Listing for Tags {
+    //~^ ERROR E0119
     type Entry = u32;
 
     fn entries(&self) -> &[u32] {

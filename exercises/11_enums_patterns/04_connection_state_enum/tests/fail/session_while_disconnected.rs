@@ -4,6 +4,10 @@
 use enums_patterns_04_connection_state_enum::Connection;
 
 fn main() {
-    let broken = Connection { session: Some(7), ..Connection::new() }; //~ ERROR E0574
+    let broken = Connection {
+        //~^ ERROR E0574
+        session: Some(7),
+        ..Connection::new()
+    };
     let _ = broken.session();
 }

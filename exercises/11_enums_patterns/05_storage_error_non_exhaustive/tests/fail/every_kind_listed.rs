@@ -4,7 +4,8 @@
 use enums_patterns_05_storage_error_non_exhaustive::StorageErrorKind;
 
 fn exit_code(kind: &StorageErrorKind) -> i32 {
-    match kind { //~ ERROR E0004
+    match kind {
+        //~^ ERROR E0004
         StorageErrorKind::NotFound { .. } => 2,
         StorageErrorKind::PermissionDenied => 3,
         StorageErrorKind::Timeout { .. } => 4,

@@ -7,6 +7,10 @@ fn main() {
     let catalogue = Arc::new(Catalogue::new(&["Rust in Action", "Rust Atomics"]));
     let counts = count_in_parallel(Arc::clone(&catalogue), &["Rust", "Atomics"]);
     assert_eq!(counts, [2, 1]);
-    assert_eq!(Arc::strong_count(&catalogue), 1, "the workers' clones are gone");
+    assert_eq!(
+        Arc::strong_count(&catalogue),
+        1,
+        "the workers' clones are gone"
+    );
     assert_eq!(catalogue.count_matching("Action"), 1);
 }
