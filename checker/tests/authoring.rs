@@ -152,6 +152,22 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
     );
     let test = "exercises/01_paths/01_compile_error/tests/count.rs";
     fixture.write(test, &(fixture.read(test) + "\n"));
+    // A statement in the learner's file that the solution does not repeat.
+    let shipped = "exercises/01_paths/01_compile_error/src/lib.rs";
+    fixture.write(
+        shipped,
+        &format!(
+            "//! Count the list.\n//!\n//! Keep it.\n{}",
+            fixture.read(shipped)
+        ),
+    );
+    fixture.write(
+        solution,
+        &format!(
+            "//! Count the list.\n//!\n//! Keep it, please.\n{}",
+            fixture.read(solution)
+        ),
+    );
     fixture.write(
         "exercises/01_paths/01_compile_error/tests/fail/unannotated.rs",
         "fn main() {\n    let x: u8 = \"text\";\n}\n",
@@ -168,6 +184,10 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
         "{report}"
     );
     assert!(report.contains("not rustfmt clean"), "{report}");
+    assert!(
+        report.contains("solutions/01_paths/01_compile_error/src/lib.rs:3: the solution's task statement differs"),
+        "{report}"
+    );
 }
 
 #[test]

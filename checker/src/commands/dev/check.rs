@@ -226,6 +226,7 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
     if !has_todo {
         problems.push("no file the learner edits has a TODO marker".into());
     }
+    problems.extend(statement_problems(workspace, exercise));
     // Unreadable cases are reported by the caller.
     let all_cases = cases::discover(&exercise_dir, &exercise.dir).unwrap_or_default();
     for case in all_cases
@@ -259,6 +260,41 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
         }
     }
     Ok(problems)
+}
+
+/// The solution opens with the learner's task statement (its leading `//!`
+/// lines), word for word, so the two can never disagree; it may go on with
+/// more, such as why the fix works.
+fn statement_problems(workspace: &Workspace, exercise: &Exercise) -> Vec<String> {
+    let statement = |path: &Path| -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap_or_default()
+            .lines()
+            .take_while(|line| line.starts_with("//!"))
+            .map(str::to_string)
+            .collect()
+    };
+    let exercise_dir = workspace.root.join(&exercise.dir);
+    let solution_dir = workspace.root.join(exercise.solution_dir());
+    exercise
+        .files
+        .iter()
+        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
+        .filter_map(|file| {
+            let learner = statement(&exercise_dir.join(file));
+            let solution = statement(&solution_dir.join(file));
+            let differs = learner
+                .iter()
+                .zip(&solution)
+                .position(|(a, b)| a != b)
+                .or((solution.len() < learner.len()).then_some(solution.len()))?;
+            Some(format!(
+                "{}:{}: the solution's task statement differs from the learner's; it must start with the learner's `//!` lines, word for word",
+                workspace.relative(&solution_dir.join(file)).display(),
+                differs + 1
+            ))
+        })
+        .collect()
 }
 
 /// The shipped state fails exactly as `expect` says: every declared failure

@@ -1,5 +1,23 @@
 //! # Two owners, one reader
 //!
+//! `NameIndex` gives every distinct name a small id, in order of first
+//! insertion, and answers lookups both ways: id to name and name to id. It
+//! keeps the names twice on purpose: a `Vec` for id-to-name and a `HashMap`
+//! for name-to-id, and each of the two needs a `String` of its own.
+//!
+//! It does not compile: two places use a `String` after it was moved away.
+//! They look alike, but they need different fixes. In one, two collections
+//! really must own the text; in the other, the function only reads it and
+//! should never have asked for ownership.
+//!
+//! Done when it compiles and the tests pass. Callers must be able to look a
+//! name up with a literal or a borrowed `String` (`index.id("ada")`,
+//! `describe(&index, &name)`) and keep their own strings afterwards.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `insert` stores the name in two collections, and each needs its own
 //! `String`: one clone is the honest price of that design (an `Rc<str>`
 //! shared by both would avoid copying the text). The lookups only read the

@@ -1,5 +1,23 @@
 //! # Predict: moving a draft that is still borrowed
 //!
+//! An editor keeps finished drafts on a shelf, each in its own `Box`.
+//! `shelve` moves a boxed draft onto the shelf and returns a receipt such
+//! as `shelved "Ownership" (#3)`, where the number is the draft's position
+//! on the shelf, counting from 1. `shelve_all` shelves several drafts, in
+//! order, and collects the receipts.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests without copying any title or
+//! body, not even for the receipt; the shelf keeps the very box it is given.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `title` borrowed a field of the boxed draft, and `shelf.push(draft)`
 //! moved the box to a new owner while that borrow was still going to be
 //! read; the new owner may free or change the draft at any time (E0505).

@@ -1,5 +1,28 @@
 //! # Copy, Clone, and a ticket that must stay unique
 //!
+//! A print shop lays out labels and queues them for printing. `Point` is
+//! two numbers; `Label` is a text placed at a point. Submitting a label to
+//! the `PrintQueue` gives back a `Ticket`; handing the ticket in with
+//! `collect` returns the printed label, once.
+//!
+//! It does not compile: someone derived `Copy` on every type to get rid of
+//! "use of moved value" errors. Decide, type by type, what `Copy` means:
+//! - `Copy` types are duplicated silently on every assignment and call, so
+//!   it fits small plain values that own nothing;
+//! - `Clone` is an explicit, possibly costly duplicate;
+//! - some types must allow neither: a `Ticket` stands for one pending job,
+//!   and a copy would let two people collect the same job. After your
+//!   change, `let spare = ticket; queue.collect(ticket)` must be rejected,
+//!   and so must `ticket.clone()`.
+//!
+//! Done when it compiles, the tests pass, and the misuses in `tests/fail`
+//! are rejected by the compiler. Keep the public API and keep `Point` as
+//! cheap to pass around as it is now.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Point` owns nothing and is two integers: `Copy` fits. `Label` owns a
 //! heap buffer; a bitwise copy would give two owners of one buffer and a
 //! double free, so rustc refuses `Copy` (E0204) and the label is duplicated

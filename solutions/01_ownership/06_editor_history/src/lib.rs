@@ -1,5 +1,23 @@
 //! # Moving out from behind a reference
 //!
+//! `Editor` holds a text, the earlier versions of it for undo, and a
+//! clipboard. Every method only borrows the editor (`&self` or `&mut self`),
+//! yet several of them try to move a `String` out of a field, or out of the
+//! history vector, as if they owned it. rustc refuses each one.
+//!
+//! Make it compile and pass the tests. Constraints:
+//! - no text is cloned: versions move between the text, the history and the
+//!   clipboard (the tests check that `undo` and `take_clipboard` give back
+//!   the very buffers that were put away, and that `paste` allocates nothing
+//!   but the joined text);
+//! - `paste` can be used any number of times: it does not empty the
+//!   clipboard;
+//! - keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Through `&mut self` a method may change the fields but not leave one
 //! empty: if it moved `self.text` out and then panicked, the owner would
 //! later drop a `String` that is gone (E0507). `mem::replace` and

@@ -1,5 +1,23 @@
 //! # Assigning to something still borrowed
 //!
+//! A `Meter` records sound levels and remembers its peak. `record` adds a
+//! reading and describes what happened:
+//! - `mic: 4 (first reading)` for the first reading,
+//! - `mic: 7 (peak 5 -> 7)` when the reading beats the peak,
+//! - `mic: 3 (peak 5)` otherwise (a reading equal to the peak is no new peak).
+//!
+//! `rename` changes the label and returns `renamed mic -> voice`.
+//!
+//! Neither compiles: each keeps a reference to a field, assigns a new value
+//! to that field, and then reads the reference. Make them compile and pass
+//! the tests without cloning any `String` (a test counts the allocations).
+//! Often the fix is only to put the lines in a different order: a borrow
+//! lasts until its last use.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! While a shared borrow of a field is alive, the field may not change
 //! (E0506): the reference promises its reader a value that stays put. A
 //! borrow lasts only until its last use (non-lexical lifetimes), so it is

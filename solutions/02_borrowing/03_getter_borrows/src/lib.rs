@@ -1,5 +1,22 @@
 //! # Predict: two mutable borrows through getters
 //!
+//! A `Warehouse` keeps stock levels and an audit log. `restock` raises
+//! every item below a minimum up to that minimum and writes one log line
+//! per item it changed, such as `bolt: 3 -> 10`. Both fields are private
+//! and reached through `&mut self` accessor methods.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests without cloning the stock (a
+//! test checks that every item keeps its buffer). Keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `stock_mut(&mut self)` borrows all of `self` for as long as its result
 //! lives, and the loop keeps that result alive; `audit_mut` then asks for
 //! `self` mutably a second time (E0499). A signature does not say which

@@ -1,5 +1,26 @@
 //! # Two mutable borrows into one slice
 //!
+//! Accounts live in one slice. `pair_mut` hands out mutable references to
+//! two different accounts at once, `transfer` uses it to move money, and
+//! `pay_out` lets the first account (the pool) pay a share to every other
+//! account in order, as long as the pool can afford it.
+//!
+//! It does not compile: the borrow checker cannot tell that
+//! `accounts[first]` and `accounts[second]` are different elements, because
+//! for some inputs they are not. Make it compile, safely (no `unsafe`; a test reads the file),
+//! and make every function handle any index and an empty slice without
+//! panicking:
+//! - `pair_mut` fails with `NoSuchAccount(index)` for an index out of range
+//!   (`first` is checked before `second`), then with `SameAccount` when both
+//!   indices are equal;
+//! - `transfer` fails like `pair_mut`, then with `InsufficientFunds` (and
+//!   changes nothing) when the source holds less than `amount`;
+//! - `pay_out` on an empty slice pays no one.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Indexing a slice twice mutably is E0499 because nothing proves the two
 //! indices differ; if they were equal, two `&mut` would alias one account.
 //! Checking the indices and then cutting the slice with `split_at_mut`

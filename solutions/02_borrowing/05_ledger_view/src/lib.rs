@@ -1,5 +1,25 @@
 //! # A read-only view, checked at compile time
 //!
+//! A `Ledger` is an append-only list of entries. Reports read it through a
+//! `View`, which answers questions such as the total and the largest entry.
+//! Today `view` copies every entry, memo strings included, into the view.
+//! That is slow for a big ledger, and a view goes stale silently as soon as
+//! the ledger grows.
+//!
+//! Task: make `View` borrow the ledger instead of copying it, so that the
+//! compiler itself acts as a reader-writer lock:
+//! - any number of views may be alive at the same time;
+//! - while a view is alive, the ledger cannot be appended to;
+//! - a view can never outlive its ledger.
+//!
+//! Done when the tests pass (they check that a view shares the ledger's
+//! storage) and the misuses in `tests/fail` are rejected by the compiler.
+//! Keep the methods and what they return.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `View<'a>` holds `&'a [Entry]`, a shared borrow of the ledger's storage:
 //! making one copies a pointer and a length. Because `view` takes `&self`,
 //! many views can coexist, `append(&mut self)` is refused while any of them

@@ -1,5 +1,24 @@
 //! # Longest of two, and the part before a marker
 //!
+//! Two small text helpers hand back slices of their inputs instead of
+//! copying them. Neither compiles: from the signatures alone, rustc cannot
+//! tell which input the returned reference points into, so it cannot check
+//! that callers keep that input alive while they use the result.
+//!
+//! - `longest_of_two` returns whichever argument has more characters, the
+//!   first one on a tie. The result may be either argument.
+//! - `before_marker` returns the part of `text` before the first occurrence
+//!   of `marker`, or all of `text` when the marker does not occur. The result
+//!   only ever points into `text`: a caller may drop the marker and keep
+//!   using the result.
+//!
+//! Task: give each signature the lifetimes it needs, no more and no fewer.
+//! Both functions must keep returning borrowed slices, not new `String`s.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `longest_of_two` may return either argument, so both share one lifetime
 //! `'a`: the caller gets a result valid while both inputs are, the shorter
 //! of the two borrows. `before_marker` only returns part of `text`, so only

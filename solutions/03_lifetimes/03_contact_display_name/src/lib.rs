@@ -1,5 +1,26 @@
 //! # Returning references to data the function made
 //!
+//! Two helpers for an address book, and neither compiles: each returns a
+//! reference into a value that is created inside the function and dropped
+//! when it returns.
+//!
+//! - `display_name` gives the name to show for a contact: the nickname when
+//!   there is one, otherwise "first last".
+//! - `Contact::mentioned_in` finds where a message mentions the contact: the
+//!   first word of `text` (words are separated by whitespace) that equals
+//!   the contact's first name when case is ignored, in any alphabet, exactly
+//!   as it is written in `text`. For Ada, "Thanks ADA!" has no such word, and
+//!   "Thanks ADA for it" gives "ADA". The result points into the message, so
+//!   a caller may keep it after the contact is gone.
+//!
+//! Task: make both compile and pass the tests. Decide for each function
+//! whether its result can point into an input (which one?), or must be new
+//! text that the caller owns.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A reference returned from a function must point into something the caller
 //! already owns. The joined name is new text, so `display_name` hands it over
 //! as owned data; a `Cow` avoids even copying the nickname.

@@ -1,5 +1,25 @@
 //! # Boxed labels: `'static` and `T: 'a`
 //!
+//! A status page shows labels of many types: names, counters, version
+//! numbers. Two helpers put them behind `Box<dyn Display>` so that labels of
+//! different types fit in one list, and neither compiles.
+//!
+//! - `boxed_label` boxes one value for a list that is rendered right away.
+//!   It must accept borrowed values as well as owned ones: `&String`, `&str`
+//!   slices of local strings, numbers. Its result may live only as long as
+//!   what the value borrows.
+//! - `Board` keeps its pinned labels for as long as the board exists, and a
+//!   board lives in long-lived application state, so `Board` has no lifetime
+//!   parameter. `pin` must accept values that own their data, including
+//!   `String`s built at run time, and reject values that borrow local data.
+//!
+//! Task: give each function the bounds it needs. Keep the public API:
+//! `boxed_label`, and `Board` with `new`, `pin`, `len` and `render`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Box<dyn Display>` is short for `Box<dyn Display + 'static>`: a trait
 //! object that may hold no borrows shorter than the whole program. A generic
 //! `T` may be a reference, so boxing it as such fails (E0310).

@@ -1,5 +1,23 @@
 //! # Text statistics: take `&str`, not `&String`
 //!
+//! Three helpers for a text editor's status bar. They work, but only on a
+//! `&String`: a caller holding a string literal, a slice of a larger text or
+//! a line from `str::lines` has to allocate a `String` first, just to call
+//! them.
+//!
+//! - `word_count`: the number of words, separated by any whitespace.
+//! - `first_word`: the first word, as a slice of the text ("" if none).
+//! - `shout`: the text in upper case, followed by "!".
+//!
+//! Task: change the parameters so that every one of those callers can pass
+//! what it has, with no copy of the text made for the call, neither by the
+//! caller nor inside `word_count` and `first_word`, which only read it (a
+//! test counts allocations). Keep what each function returns.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! None of the helpers grows or keeps the text, so they take `&str`: string
 //! literals are `&'static str`, slices are `&str`, and a `&String` turns into
 //! a `&str` by deref coercion. `first_word` returns part of its input, a

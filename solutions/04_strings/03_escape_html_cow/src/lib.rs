@@ -1,5 +1,20 @@
 //! # Escaping HTML without copying clean text
 //!
+//! A comment section escapes every comment before putting it in a page:
+//! `&` `<` `>` `"` and `'` become `&amp;` `&lt;` `&gt;` `&quot;` and `&#39;`.
+//! Most comments contain none of them, yet `escape_html` builds a new
+//! `String` for every single one.
+//!
+//! Task: return the input itself, borrowed, when nothing needs escaping, and
+//! a new string only when something does. Clean text must cost no allocation
+//! at all (a test counts them). The return type must tell the caller which
+//! one they got (the tests look), and both kinds must be usable as a `&str`.
+//! Keep the parameter a `&str`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Cow<'a, str>` ("clone on write") is either `Borrowed(&'a str)` or
 //! `Owned(String)`, and derefs to `&str` either way. Clean input is handed
 //! back borrowed, which costs nothing; only input that must change is copied.

@@ -1,5 +1,29 @@
 //! # Path parts and slugs: return a borrow or new text?
 //!
+//! A static site generator turns `posts/2024/hello-rust.md` into a page.
+//! Three helpers work on the text it reads, and all three return a `String`:
+//! two of them copy text the caller already has, and one builds the wrong
+//! text.
+//!
+//! - `file_extension("posts/archive.tar.gz")` is `Some("gz")`: the text
+//!   after the last `.` of the last path component (components are
+//!   separated by `/`). A name without a dot has none, and neither has a
+//!   name whose only dot is its first character (".bashrc"). "notes." has an
+//!   empty extension.
+//! - `file_stem("posts/archive.tar.gz")` is "archive.tar": the last path
+//!   component without its extension and the dot before it.
+//! - `slugify("Hello, World!")` is "hello-world": the letters and digits of
+//!   the title, in lower case, in any alphabet; each run of other characters
+//!   becomes a single `-`, and the slug neither starts nor ends with `-`.
+//!
+//! Task: make the tests pass, and give each function the return type that
+//! fits: a part of the input is handed back borrowed from it, without a
+//! copy; text that is not in the input is returned owned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The extension and the stem are already in the path, so they are returned
 //! as `&str` slices borrowed from it: no allocation, and the compiler stops a
 //! caller from using them after the path is gone. A slug is new text (lower

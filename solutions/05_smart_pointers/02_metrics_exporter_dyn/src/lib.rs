@@ -1,5 +1,23 @@
 //! # Choosing an exporter at run time
 //!
+//! A metrics service sends the same readings in whichever format a client
+//! asks for: `"csv"` (one `name,value` line each), `"kv"` (`name=value`
+//! pairs separated by spaces) or `"json"` (one object). `exporter_for` picks
+//! the exporter from the format's name, known only at run time, and returns
+//! `None` for a name it does not know.
+//!
+//! It does not compile: `exporter_for` promises to return one type, but each
+//! arm produces a different one.
+//!
+//! Task: make it compile and pass the tests. Keep the `Exporter` trait and
+//! the three exporters as they are; change how `exporter_for` hands back
+//! "some exporter". Callers keep what it returns next to exporters of their
+//! own, in a `Vec<Box<dyn Exporter>>`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `impl Exporter` in return position is one concrete type the compiler
 //! picks at compile time, so the arms of the `match` must agree. When the type
 //! depends on run-time data, return a trait object instead: `Box<dyn

@@ -12,8 +12,12 @@
 //!
 //! Task: make it compile and pass the tests. Keep the public API. The server
 //! runs on one thread and a hit must cost no more than an addition: no locks,
-//! no atomics. `Route` must stay `!Sync`, so nobody shares one between
-//! threads by mistake.
+//! no atomics, no run-time borrow checks. `Route` must stay `!Sync`, so
+//! nobody shares one between threads by mistake.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
 //!
 //! `Cell<u64>` gives interior mutability for `Copy` values: `get` copies the
 //! count out, `set` stores a new one, and no reference to the inside ever

@@ -14,6 +14,10 @@
 //! away, and pass the tests. Keep the public API. Ownership goes down the
 //! tree only; a child must not keep its parent alive.
 //!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Ownership goes down: a parent holds its children in strong `Rc`s, and a
 //! child holds its parent in a `Weak`, which keeps the allocation but not
 //! the value alive. Dropping the last handle to the root drops the root,

@@ -19,6 +19,10 @@
 //! `try_deposit` as they are called today; `statement` may return another
 //! type as long as callers can use it like a slice of entries.
 //!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `RefCell` checks the borrow rules while the program runs: any number of
 //! `Ref`s, or one `RefMut`, never both. A transfer to the same account asked
 //! for a second `RefMut` while the first was alive; ending the first borrow

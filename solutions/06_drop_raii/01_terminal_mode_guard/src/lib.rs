@@ -13,6 +13,10 @@
 //! every path, exactly once. Keep the public API: `leave` stays, as a way
 //! to end the mode before the end of the scope.
 //!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! RAII: the restore lives in `Drop::drop`, which the compiler runs when the
 //! guard goes out of scope, whether the scope ends normally, by `return`
 //! or `?`, or by a panic unwinding through it. `leave` only drops the guard,

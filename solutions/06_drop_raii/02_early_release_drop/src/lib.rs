@@ -6,6 +6,25 @@
 //! an audit record. With a pool of two, the audit only gets a connection if
 //! the primary's is given back first, so the code tries to release it early.
 //!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests: the primary's connection must
+//! still be given back before the audit asks for one, and every connection
+//! exactly once.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
+//! A `Pool` lends a fixed number of database connections. A `Lease` is one
+//! borrowed connection; dropping it gives the connection back and logs it.
+//! `sync_and_audit` copies rows from the primary to the replica, then writes
+//! an audit record. With a pool of two, the audit only gets a connection if
+//! the primary's is given back first, so the code tries to release it early.
+//!
 //! A destructor cannot be called as a method (E0040): the value would still
 //! be dropped again at the end of its scope, running `Drop::drop` twice, a
 //! double release here and a double free for a `Box`. `drop(primary)` moves

@@ -18,6 +18,10 @@
 //! drops everything at the right moment once they say what you mean. Keep
 //! the public API.
 //!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A struct's own `Drop::drop` runs first, then its fields are dropped in
 //! declaration order, so the top layer is declared first. Locals are dropped
 //! in reverse order of declaration, so what others depend on is declared

@@ -15,6 +15,10 @@
 //! second descriptor to the same file, like `dup(2)`; the new handle owns
 //! it. Keep the method names.
 //!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Copy` means "a bitwise copy is a complete, independent value", and the
 //! compiler never runs code when copying; a type with a destructor cannot
 //! promise that (E0184): every copy would close the same descriptor, the

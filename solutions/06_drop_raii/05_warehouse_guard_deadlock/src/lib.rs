@@ -3,17 +3,23 @@
 //! A `Warehouse` is shared between threads (in an `Arc`) and keeps its
 //! stock behind a `Mutex`. Every change is also written to a journal.
 //!
-//! Two operations never return: `reserve` and `top_up` deadlock, on the
-//! first call, on a single thread. A `std::sync::Mutex` is not re-entrant:
-//! a thread that asks for a lock it already holds waits for itself forever.
-//! (The tests are stopped after a few seconds and reported as timed out.)
+//! Two operations never return: `reserve` and `top_up` deadlock, even on a
+//! single thread, as soon as they have stock to change. A
+//! `std::sync::Mutex` is not re-entrant: a thread that asks for a lock it
+//! already holds waits for itself forever. (The tests are stopped after 10
+//! seconds and reported as timed out.)
 //!
 //! Task: make both operations return, and pass the tests. A `MutexGuard`
 //! holds the lock until it is dropped, so look at where each guard ends,
 //! including guards you never named. Keep the public API, keep one `Mutex`
 //! for the stock, and keep each operation atomic: checking the stock and
 //! changing it must happen under the same lock, or two threads could both
-//! take the last unit, or both top up the same item.
+//! take the last unit, or both top up the same item. The threaded tests
+//! replay their races for about a second to catch such a gap.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
 //!
 //! A `MutexGuard` releases its lock when dropped. `reserve` kept its named
 //! guard alive while calling `available`, which locks again: it now computes

@@ -1,5 +1,21 @@
 //! # Predict: removing items from a list while walking it
 //!
+//! A to-do board keeps its tasks in a `Vec<Task>`. `take_finished` moves every
+//! finished task out of the board and returns them; the unfinished ones stay
+//! on the board. Both lists keep the original relative order of their tasks.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests. `Task` is deliberately not
+//! `Clone`: move the tasks, do not copy them. Keep the signature.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `board.iter()` holds a shared borrow of the vector for the whole loop, and
 //! `board.remove` needs it mutably: E0502. The rule prevents iterator
 //! invalidation: `remove` shifts every later task one slot left (and a push

@@ -1,5 +1,29 @@
 //! # A document that indexes its own words
 //!
+//! A search tool loads a text once and then asks for its words many times:
+//! how many there are, the n-th one, all of them in order. So `Document`
+//! owns its text and keeps an index of the words it contains. More text can
+//! be appended later, and the index must stay right.
+//!
+//! The first attempt stores `&str` slices into its own `text` field next to
+//! that field. rustc rejects the constructor, and no lifetime annotation will
+//! save it: a lifetime names something outside the struct, and there is no
+//! way to say "borrows my sibling field". For good reason: a reference to a
+//! field would dangle as soon as the struct moves (returned, pushed into a
+//! `Vec`), and these slices, which point into the `String`'s heap buffer,
+//! would dangle as soon as `append` grows the `String` into a new buffer.
+//!
+//! Task: keep the public methods and their behaviour, and change what the
+//! index stores so that `Document` owns everything, has no lifetime
+//! parameter, and can be moved freely, even to another thread, without
+//! leaking memory (`Box::leak` would "work" by never freeing any text; a test
+//! counts the bytes a dropped document gives back). A word is a maximal run
+//! of non-whitespace characters (as `str::split_whitespace`).
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The index stores byte ranges into `text` instead of `&str` slices. A range
 //! is two numbers: it borrows nothing, stays right when the `Document` moves
 //! or the `String` reallocates, and is turned back into a `&str` only when

@@ -1,5 +1,27 @@
 //! # A least-recently-used cache without `Rc<RefCell<_>>`
 //!
+//! A service keeps the results of its last few lookups. When the cache is
+//! full and a new entry arrives, the entry used longest ago is evicted.
+//! "Used" means inserted, replaced or read with `get`; `peek` reads without
+//! counting as a use.
+//!
+//! The textbook version is a hash map plus a doubly linked list, which in
+//! Rust tempts people into `Rc<RefCell<Node>>` with `Weak` back pointers.
+//! This one keeps a logical clock instead: every use stamps the entry with the
+//! next tick, and an ordered map from tick to key finds the oldest entry.
+//! One owner, no reference counting, O(log n) per operation.
+//!
+//! It does not compile: `get` reads an entry and then records the use while
+//! still holding that read. Make it compile without cloning values (`V` need
+//! not be `Clone`) and keep `get`'s signature: it takes `&mut self` and
+//! returns a reference, so a caller may look at the value, but only while it
+//! does not change the cache (a must-fail case checks that). The tests check
+//! the eviction order; read the rules on each method.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `get` held a shared borrow of `self.entries` (through `entry`) while
 //! `touch` asked for all of `self` mutably: E0502, even though `touch` only
 //! needs the clock and the age index. Recording the use first and reading

@@ -1,5 +1,22 @@
 //! # Supertraits: every pet is an animal
 //!
+//! A pet shop models its stock with two traits. `Animal` is what every
+//! creature has: a name and a noise, where the noise has a default (most of
+//! the stock is silent). `Pet` builds on it with `trait Pet: Animal`: a pet
+//! also has an owner, and its default `greeting` uses both traits' methods.
+//!
+//! It does not compile: `Goldfish` is declared a `Pet`, but a supertrait is a
+//! promise too, and nobody made a goldfish an `Animal`. Once that builds, the
+//! tests show that dogs are as quiet as fish, which they are not.
+//!
+//! Task: make it compile and pass the tests. A goldfish keeps the default
+//! noise; a dog says "woof". Keep both traits as they are: `Pet` stays a
+//! subtrait of `Animal`, and the defaults stay in the traits.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `trait Pet: Animal` means "to be a `Pet`, a type must also implement
 //! `Animal`", so `impl Pet for Goldfish` needs an `impl Animal for Goldfish`
 //! beside it. The goldfish keeps the default `noise`; the dog overrides it.

@@ -1,5 +1,24 @@
 //! # Bounds: what a generic function may assume
 //!
+//! A game server shows the best scores of a round. Scores come in many
+//! types (plain points, times, custom rating structs), so `leaderboard` is
+//! generic: it returns the `n` best scores, highest first, each as text.
+//! `champion` is the single best one.
+//!
+//! It does not compile. Inside a generic function, `T` can be any type at
+//! all, so rustc lets the body use only what the bounds promise, and these
+//! functions promise nothing.
+//!
+//! Task: give both functions the bounds they need, in a `where` clause, so
+//! that any type with a total order that can be displayed works. A type with
+//! no total order must be rejected when the caller compiles: `f64` is not
+//! allowed, because `NaN` is neither above nor below any score and would
+//! make the ranking meaningless. Keep the signatures otherwise as they are.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! In a generic body, `T` offers only what its bounds promise. Ranking needs
 //! a total order (`Ord`, which `f64` lacks), and rendering needs `Display`
 //! (which brings `to_string` through the standard library's blanket impl).

@@ -1,5 +1,22 @@
 //! # A blanket impl: one line of code, every displayable type
 //!
+//! The shop's log writes short descriptions of values: a value's `Display`
+//! text, cut to at most 12 characters (the first 11 and "…" when it is
+//! longer). The `Describe` trait says that. Writing an impl for `&str`, then
+//! `u32`, then `String`, then every type the log will ever meet does not
+//! scale, and the types of other crates would still be missing.
+//!
+//! It does not compile: nothing implements `Describe` yet, and the `report`
+//! module calls `.describe()` although it cannot see the trait.
+//!
+//! Task: implement `Describe` once, for every type that implements
+//! `Display` (including types defined in other crates), and make `report`
+//! compile. A type that cannot be displayed must not get `describe`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `impl<T: Display> Describe for T` gives `describe` to every displayable
 //! type, today's and tomorrow's, and to no other type. Trait methods are
 //! found only when the trait is in scope, hence the `use` in `report`.

@@ -1,5 +1,24 @@
 //! # `?Sized`: looking up a `String` by `&str`
 //!
+//! A `SeenSet` remembers keys it has met: request ids, file paths, raw
+//! message bytes. It is checked far more often than it grows, so a lookup
+//! must not allocate: a set of `String`s is asked `contains("req-7")`, a set
+//! of `Vec<u8>` is asked with a `&[u8]` slice, a set of `PathBuf`s with a
+//! `&Path`, exactly as `HashSet` itself allows.
+//!
+//! The library compiles and its tests pass, but those calls are rejected:
+//! the borrowed forms `str`, `[u8]` and `Path` have no size known at compile
+//! time, and every type parameter silently requires one.
+//!
+//! Task: let `contains` and `forget` take any borrowed form of the key,
+//! sized or not. Keep them generic (the key type is the caller's choice) and
+//! keep their names and receivers. A lookup by a type the key cannot be
+//! borrowed as (a number for a set of strings) must still be rejected.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Every type parameter carries an implicit `Sized` bound, so `Q` could not
 //! be `str`, `[u8]` or `Path`. `Q: ?Sized` lifts it; that is safe because
 //! `Q` is only ever used behind a reference, and a reference to an unsized

@@ -1,5 +1,22 @@
 //! # A plugin list: shapes of every kind in one scene
 //!
+//! A drawing program keeps a `Scene`: the shapes on the canvas, in the order
+//! they were added. The program ships circles and squares, and plugins add
+//! their own kinds by implementing `Shape`. One scene holds all of them.
+//!
+//! It does not compile. `Scene<S>` is generic, and a generic parameter
+//! stands for ONE type: a `Scene<Circle>` holds circles and nothing else.
+//!
+//! Task: make one `Scene` hold shapes of different kinds, including kinds
+//! the library has never heard of. Callers write `Scene::new()` and
+//! `scene.add(Circle { radius: 1.0 })` for any shape, passing the shape by
+//! value; `starter_scene` returns a circle and a square. Keep `Shape` and
+//! `total_area_of` as they are.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A `Vec` holds values of one type. `Box<dyn Shape>` is that one type for
 //! every shape: a pointer to the shape plus a pointer to its kind's vtable,
 //! through which `area` and `name` are called at run time. `add` stays

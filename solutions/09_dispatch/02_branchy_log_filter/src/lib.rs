@@ -1,5 +1,24 @@
 //! # Returning an iterator from two branches
 //!
+//! A log viewer shows the lines of a log, or only those of one level. Each
+//! line starts with its level as a word: `ERROR disk full`, `INFO started`.
+//! Logs can be huge and the viewer often stops at the first screenful, so
+//! `select_lines` returns a lazy iterator over the log's own lines: nothing
+//! is copied and no line is looked at before the caller asks for it.
+//!
+//! It does not compile. `impl Iterator` in return position does not mean
+//! "any iterator, decided at run time": it stands for one concrete type the
+//! compiler picks from the body, and the two branches build different types.
+//!
+//! Task: make it compile and pass the tests. `level: None` gives every line;
+//! `Some(level)` gives the lines whose first word is exactly `level`. Keep it
+//! lazy: return an iterator over `&str` slices of `log`, without collecting
+//! the lines into a `Vec` first.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `impl Iterator` names one hidden concrete type; a `Filter<Lines, _>` and
 //! a `Lines` are two. Boxing erases the difference: both branches become a
 //! `Box<dyn Iterator>`, at the price of one allocation and a virtual call per

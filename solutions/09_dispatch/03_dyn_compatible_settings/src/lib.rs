@@ -1,5 +1,30 @@
 //! # Predict: a trait that cannot be a trait object
 //!
+//! A service reads its settings from layered sources: command-line flags
+//! over a config file over built-in defaults. `Settings` keeps the sources
+//! in priority order, each as a `Box<dyn SettingSource>`, so new kinds of
+//! source (environment, a remote store) plug in without changing it. The
+//! first source that knows a key wins.
+//!
+//! `SettingSource` also has conveniences for code holding one concrete
+//! source: `parsed` reads a value as any `FromStr` type, and `snapshot`
+//! copies the source before a reload.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered. Then ask what a call
+//! through a `dyn SettingSource` would have to look up at run time, and why
+//! these two methods have nothing to look up.
+//!
+//! Then fix it. Keep `parsed` and `snapshot` in the trait, callable as
+//! methods on a concrete source such as `MapSource`; `Settings` must keep
+//! holding boxed trait objects.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A call through `dyn SettingSource` looks up the method in the vtable of
 //! the value's concrete type. A generic method has no single entry there
 //! (there would be one per `T`), and `snapshot` returns `Self`, whose size

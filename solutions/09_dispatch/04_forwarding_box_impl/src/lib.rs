@@ -1,5 +1,26 @@
 //! # One generic function for plain values and trait objects
 //!
+//! A shop prices things through the `Priced` trait. `total` and
+//! `count_over` are generic: given a slice of one kind of item they are
+//! compiled for that kind, with no indirection, which matters on the hot
+//! path that prices large batches of identical items. A `Cart` holds mixed
+//! items as `Box<dyn Priced>`.
+//!
+//! It does not compile: the cart passes its boxes to `total`, and a box is
+//! not `Priced`; only what is inside it is.
+//!
+//! Task: make `total` and `count_over` work, unchanged, on slices of plain
+//! items and on slices of pointers to anything priced: `Box<Book>`,
+//! `Box<dyn Priced>`, boxes of other trait objects that are `Priced` (with
+//! extra bounds, as in `Box<dyn Priced + Send>`, or of a caller's own
+//! subtrait of `Priced`), and references such as `&dyn Priced`.
+//! Do not change the signatures of `total` and `count_over`: batches of one
+//! kind must stay statically dispatched.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Box<dyn Priced>` is a type of its own, and it implements only what is
 //! implemented for it. Forwarding impls, generic over any pointee and with
 //! `?Sized` so that the pointee may be a trait object, make every box and

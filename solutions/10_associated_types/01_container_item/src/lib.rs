@@ -1,5 +1,21 @@
 //! # An associated type: what a container holds
 //!
+//! A media app has several collections: a `Shelf` of book titles, a
+//! `Playlist` of tracks. The `Container` trait describes them all, and its
+//! associated type `Item` says what one container holds: each implementing
+//! type picks its `Item` once. Generic code then names it as `C::Item`, as
+//! `describe_first` does, without an extra type parameter.
+//!
+//! It does not compile: `Playlist` claims to be a `Container` but never says
+//! what it holds, and its `get` is not written yet.
+//!
+//! Task: complete the `Container` impl for `Playlist` so that it holds its
+//! `Track`s, in order. Leave the trait and `Shelf` as they are.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Each `Container` impl names its `Item` once; code generic over
 //! containers refers to it as `C::Item`, so a bound like
 //! `C: Container<Item = Track>` or `C::Item: Display` needs no extra type

@@ -1,5 +1,24 @@
 //! # Your own iterator: `Item` is an associated type
 //!
+//! A results screen shows a long list a page at a time. `Pages` walks a
+//! slice in pages of `per_page` items, lending each page as a sub-slice of
+//! the original (no copying). The last page may be shorter; an empty list,
+//! or `per_page` of 0, gives no pages at all.
+//!
+//! It does not compile. `Pages` has a method called `next`, but that alone
+//! does not make it an iterator, so `page_summary` cannot use `enumerate`,
+//! `map` or `collect` on it, and nobody can loop over it with `for`.
+//!
+//! Task: make `Pages` a real iterator over `&[T]` pages, and make
+//! `page_summary` compile and pass the tests. Callers also need to know how
+//! many pages are left before walking them: `pages.len()`, as for any
+//! exact-size iterator, exact at every step (and so is the size hint that
+//! adapters and `collect` read). Keep `Pages::new` as it is.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Implementing `Iterator` means naming `type Item` and writing `next`;
 //! every adapter (`enumerate`, `map`, `sum`...) and `for` loops come with
 //! it as provided methods. `Item = &'a [T]` ties each page to the slice's

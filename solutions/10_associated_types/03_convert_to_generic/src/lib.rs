@@ -1,5 +1,24 @@
 //! # When one type needs two impls: a generic trait
 //!
+//! A weather station converts temperatures between scales. The first
+//! version had one conversion per scale, so `Convert` gave each type one
+//! `Output`: Celsius to Fahrenheit, Fahrenheit to Celsius. Then the lab
+//! asked for Kelvin, and Celsius now needs to convert into two scales.
+//!
+//! It does not compile: the second `impl Convert for Celsius` conflicts with
+//! the first. An associated type allows exactly one impl per type.
+//!
+//! Task: turn the trait into `ConvertTo<T>`, whose `convert(&self) -> T`
+//! converts into the scale `T`, so a type can implement it once per target
+//! scale. Callers choose the target by type:
+//! `let k: Kelvin = Celsius(0.0).convert();`. Keep the three conversions
+//! (Celsius to Fahrenheit, Celsius to Kelvin, Fahrenheit to Celsius) and
+//! make `convert_all` generic over the target scale too.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! With a type parameter, `ConvertTo<Fahrenheit>` and `ConvertTo<Kelvin>`
 //! are two different traits as far as coherence is concerned, so `Celsius`
 //! may implement both. The price: the target is an input now, and callers

@@ -1,5 +1,24 @@
 //! # A blanket impl needs an associated type
 //!
+//! An admin dashboard shows one-line summaries of many lists: an inbox's
+//! subjects, a sensor's readings, and whatever lists other teams add. Any
+//! type that implements `Listing` should get `Summary` for free through one
+//! blanket impl, as long as its entries can be displayed:
+//! `3 entries: a, b, c`, `1 entry: a`, `no entries`.
+//!
+//! It does not compile. `Listing<T>` takes the entry type as a parameter,
+//! so one type could be a `Listing<String>` and a `Listing<u32>` at once,
+//! and the blanket impl has no way to know which `T` to summarise.
+//!
+//! Task: make the blanket impl compile by giving `Listing` an associated
+//! type `Entry` (what a listing holds is decided once per listing type),
+//! and update the impls. A type must not be able to be a listing of two
+//! different entry types.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! In `impl<L, T> Summary for L where L: Listing<T>`, nothing fixes `T`:
 //! a type implementing `Listing<String>` and `Listing<u32>` would get two
 //! `Summary` impls, so rustc rejects the unconstrained `T` (E0207). With an

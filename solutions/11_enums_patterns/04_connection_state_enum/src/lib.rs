@@ -13,6 +13,33 @@
 //! connected); `close(reason)` (any phase except closed -> closed). Any other
 //! transition returns `Err(InvalidTransition)` and leaves the state as it was.
 //!
+//! The behaviour is right and the tests pass. The representation is not: a
+//! struct of a phase tag plus fields that are "only meaningful" in some phases
+//! can hold nonsense, such as a disconnected connection with a session id,
+//! and any code can build one (see `tests/fail/session_while_disconnected.rs`).
+//!
+//! Task: redesign `Connection` as an enum whose variants carry exactly the
+//! data of their phase, so those states cannot be written down at all. Keep
+//! the methods, their signatures and the derived traits; the tests use only
+//! those. Do not panic.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
+//! A client connection goes through four phases:
+//!
+//! - disconnected: nothing else to know;
+//! - connecting: which attempt this is (1, 2 or 3);
+//! - connected: the session id the server gave us;
+//! - closed: why it was closed.
+//!
+//! Transitions: `connect` (disconnected -> connecting, attempt 1); `retry`
+//! (connecting -> next attempt, and after the third attempt -> closed with the
+//! reason "gave up after 3 attempts"); `established(session)` (connecting ->
+//! connected); `close(reason)` (any phase except closed -> closed). Any other
+//! transition returns `Err(InvalidTransition)` and leaves the state as it was.
+//!
 //! Each phase is a variant carrying only its own data: a session id cannot
 //! exist outside `Connected`, an attempt number outside `Connecting`.
 

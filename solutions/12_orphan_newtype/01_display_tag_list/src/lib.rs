@@ -5,6 +5,25 @@
 //! `Display` for it. The tags must still behave like a read-only list:
 //! `len`, `iter`, `contains`, `is_empty` and indexing are used all over.
 //!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile: `Tags` must become a type of this crate that wraps
+//! the vector. Keep `Tags::from(Vec<String>)`, `parse_tags` and the
+//! `#a #b` output (empty list: empty string), and let callers keep reading
+//! the tags like a slice of strings.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
+//! Blog posts carry tags, printed as `#rust #async #traits`. Someone wanted
+//! `tags.to_string()` to work, gave `Vec<String>` a nicer name and implemented
+//! `Display` for it. The tags must still behave like a read-only list:
+//! `len`, `iter`, `contains`, `is_empty` and indexing are used all over.
+//!
 //! A type alias is only a second name for `Vec<String>`, a type of std, and
 //! `Display` is a trait of std too: the orphan rule forbids that impl. A
 //! newtype is a type of this crate, so it may implement any trait; `Deref`

@@ -17,9 +17,8 @@
 //! `ParseIntError`, and `?` does not know how to turn either into a
 //! `ConfigError`.
 //!
-//! Task: teach it, in the enum itself, so that every `?` stays as it is
-//! (callers' own functions that return `ConfigError` use `?` on these errors
-//! too). Each wrapped error must also be reported as the `source()` of the
+//! Task: teach it, in the enum itself, so that every `?` stays as it is.
+//! Each wrapped error must also be reported as the `source()` of the
 //! `ConfigError`, so that error reports show the whole chain. Keep the
 //! variants and their messages.
 //!

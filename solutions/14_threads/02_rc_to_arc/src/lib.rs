@@ -1,5 +1,24 @@
 //! # Predict: sharing a catalogue with worker threads
 //!
+//! A shop answers search queries in parallel: `count_in_parallel` starts one
+//! thread per query, and every thread counts the catalogue titles that
+//! contain its word. The catalogue is read-only and large, so it is not
+//! copied: the threads share one catalogue through a reference-counted
+//! pointer. The counts come back in the order of the queries.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests. Keep sharing one catalogue (no
+//! copy per thread) and keep the shape of the API: the caller hands over a
+//! shared pointer to the catalogue and can still use its own afterwards.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Rc` counts its owners with plain, non-atomic increments, so two threads
 //! cloning or dropping clones of one `Rc` at once could lose an update and
 //! free the catalogue while a thread still reads it. That is why `Rc` is not

@@ -1,5 +1,22 @@
 //! # A heartbeat thread that borrows too much
 //!
+//! `start_heartbeat` starts a background thread that writes `beats`
+//! heartbeat lines for a service (here it only collects them), and returns
+//! at once with a `Heartbeat`: its `label` names the service in upper case
+//! for the dashboard, and `finish` waits for the thread and gives back the
+//! lines, e.g. `"BILLING: beat 1"`.
+//!
+//! It does not compile: the thread's closure borrows values that belong to
+//! `start_heartbeat`, and the thread outlives the call.
+//!
+//! Task: make it compile and pass the tests. Keep the signatures: the
+//! caller lends the service name only for the duration of the call, and the
+//! heartbeat keeps running after `start_heartbeat` has returned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The closure borrowed `label` and `beats`, locals of `start_heartbeat`,
 //! but the thread runs on after the function returns, so those borrows
 //! would dangle (E0373). A `move` closure owns what it uses instead. `beats`

@@ -1,5 +1,27 @@
 //! # A bank shared by many threads
 //!
+//! `Bank` keeps account balances behind an `Arc<Mutex<..>>`. It is cheap to
+//! clone, and every clone sees the same accounts, so each request handler
+//! thread gets its own clone. Requests arrive all at once.
+//!
+//! It compiles, but it is not safe under concurrency, and one bug shows even
+//! on one thread:
+//! - `deposit` and `withdraw` read a balance, let go of the lock, and write a
+//!   new balance computed from what they read: two threads can both read 100
+//!   and both write 90, and one withdrawal is lost (or the account goes below
+//!   zero);
+//! - `transfer` takes the money out, then puts it in: if the target does not
+//!   exist the money vanishes, and another thread calling `total` in between
+//!   sees money missing.
+//!
+//! Task: make every operation all-or-nothing and correct when run from many
+//! threads at once. A failed operation changes nothing. `total` must never
+//! observe a transfer half-done. Keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Every operation takes the lock once and does its whole check-and-update
 //! while holding it, so no other thread can see or act on a half-done
 //! change. A transfer validates both accounts and the funds before it

@@ -1,5 +1,23 @@
 //! # A parallel sum over a borrowed slice
 //!
+//! `parallel_sum` splits a slice into at most `threads` contiguous chunks and
+//! sums each chunk on its own thread. Every worker counts the values it
+//! visits in its own `Tally`, a cheap single-thread counter, and the summary
+//! reports the total and each worker's count.
+//!
+//! It does not compile: the workers borrow chunks of `values`, and a thread
+//! started with `thread::spawn` may outlive the call that lent them.
+//!
+//! Task: make it compile and pass the tests without copying the values and
+//! without `'static` data (no `to_vec`, no `Arc`): the function must keep
+//! working on any borrowed slice. `threads == 0` counts as one thread; an
+//! empty slice sums to 0 with no workers. Keep `Tally` as it is: it is meant
+//! to be moved into a worker, never shared by two threads at once.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `thread::scope` joins every thread spawned in it before it returns, so
 //! those threads may borrow anything that outlives the scope: here, chunks
 //! of `values`. No `'static`, no copy, no reference count. Each worker moves

@@ -1,5 +1,25 @@
 //! # Feature flags: many readers, rare writers, and a writer that panics
 //!
+//! A service checks its feature flags on every request, from many threads,
+//! and changes them a few times a day. `FlagStore` holds them. It has three
+//! problems:
+//! - readers queue up behind each other, although reading never conflicts
+//!   with reading;
+//! - `update` runs caller-supplied code while holding the lock. If that code
+//!   panics, the lock is poisoned and from then on every call to the store
+//!   panics: one bad update takes the whole service down;
+//! - worse, a change that panicked half-way is left half-applied.
+//!
+//! Task: let any number of readers hold the flags at once; make an update
+//! all-or-nothing (if the change panics, the flags stay exactly as they
+//! were, and the panic still reaches the caller of `update`); keep the store
+//! working after such a panic. Concurrent updates must never be lost. Keep
+//! the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! - An `RwLock` lets any number of readers in at once; a writer waits for
 //!   them and then has the flags alone.
 //! - `update` applies the change to a copy and swaps the copy in only when

@@ -1,5 +1,22 @@
 //! # Predict: one channel, many log readers
 //!
+//! `merge_logs` reads several log sources at once, one thread per source,
+//! and merges their lines into one list through a single `mpsc` channel:
+//! each line comes out as `"<source>: <line>"`. Lines of different sources
+//! may interleave in any way, but each source's lines keep their order.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests, still with one channel and one
+//! thread per source.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A `move` closure takes `tx` itself, so the first iteration of the loop
 //! moves the only `Sender` into the first thread, and the second iteration
 //! has nothing left to move (E0382, reported at the closure). `Sender` is

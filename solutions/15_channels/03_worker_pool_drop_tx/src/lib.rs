@@ -1,5 +1,27 @@
 //! # A worker pool that never reports back
 //!
+//! `word_counts` counts the words of many documents (anything that reads as
+//! text: `String`, `&'static str`...) on a small pool of worker threads.
+//! Worker `w` takes documents `w`, `w + workers`, `w + 2 * workers`... and
+//! sends `(document index, word count)` back on a shared results channel;
+//! the caller gathers the results and returns the counts in document order.
+//! `workers == 0` counts as one worker. If a worker panics, its panic is
+//! passed on to the caller of `word_counts`.
+//!
+//! It compiles, and every worker finishes its share quickly, yet
+//! `word_counts` never returns: the tests hang until the checker's time
+//! limit stops them.
+//!
+//! Task: find out why gathering never ends, and fix it without counting the
+//! expected results: the loop over the receiver must end by itself once
+//! no worker can send any more, even when a worker dies before sending its
+//! share (a test checks that `word_counts` then panics instead of waiting
+//! forever). Keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The receiver's iterator ends only when every `Sender` of the channel is
 //! gone. Each worker drops its clone when it finishes, but the original
 //! `tx` lived on in `word_counts`, which was itself waiting on the

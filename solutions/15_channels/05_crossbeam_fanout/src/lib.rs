@@ -1,5 +1,24 @@
 //! # Fan-out: workers that take the next job from one queue
 //!
+//! `fan_out` runs `work` on every job with a pool of `workers` threads and
+//! returns one `Done` per job, sorted by job index, saying which worker did
+//! it. `workers == 0` counts as one worker.
+//!
+//! It gives the right answers, but slowly: each worker gets a fixed share
+//! of the jobs up front (every `workers`-th job). One slow job holds up the
+//! rest of its worker's share while the other workers sit idle, and a job
+//! that waits for other jobs to finish can wait forever.
+//!
+//! Task: put all jobs on one shared queue that every worker takes from, so
+//! a free worker always picks up the next waiting job. `std::sync::mpsc`
+//! allows a single receiver; `crossbeam-channel` (already a dependency)
+//! has receivers that can be cloned. Every job must still be done exactly
+//! once. Keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! All jobs go on one crossbeam channel. Its `Receiver` is `Clone` (the
 //! channel is multi-producer, multi-consumer), so every worker holds a
 //! clone and loops `for job in receiver`: whoever is free takes the next

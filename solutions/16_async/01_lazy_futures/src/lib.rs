@@ -1,5 +1,23 @@
 //! # Lazy futures: the reminders that never went out
 //!
+//! A small mailer sends reminders. `deliver` waits for the mail server (an
+//! await point) and then records the message in the outbox. Two helpers use
+//! it, and both are wrong in the same way, although everything compiles:
+//!
+//! - `send_reminders` reports every reminder as sent, yet the outbox stays
+//!   empty;
+//! - `send_urgent_first` creates the urgent reminder before the others, yet it
+//!   reaches the outbox last.
+//!
+//! Task: make the outbox receive exactly the reminders each helper promises,
+//! in the promised order. Keep the signatures. Do not spawn tasks: plain
+//! `.await` is enough here. Read the compiler's warnings; one of them is the
+//! whole story.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Calling an `async fn` runs none of its body: it only builds a future, a
 //! state machine that does its work when it is polled, and `.await` is what
 //! polls it. A future that is dropped unawaited does nothing at all, and one

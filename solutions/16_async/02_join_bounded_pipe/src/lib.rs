@@ -1,5 +1,24 @@
 //! # join!: two halves that need each other
 //!
+//! `shout_through_pipe` moves lines from a producer to a consumer through a
+//! bounded tokio `mpsc` channel: the producer waits when the channel is full,
+//! the consumer upper-cases what it receives. `load_both` runs two loads (say,
+//! a user's profile and their orders) and returns both results.
+//!
+//! Both work in the small cases and hang in the others: a pipe longer than
+//! its capacity never finishes, and two loads that wait on each other never
+//! finish either. Each function runs its two parts one after the other.
+//!
+//! Task: run the two parts of each function concurrently, on the current
+//! task, so that every test finishes. Keep the signatures and the channel's
+//! capacity: the back-pressure is wanted, and a test checks that no more than
+//! about `capacity` lines are ever in flight at once, so a bigger (or
+//! unbounded) channel does not count as a fix.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Awaiting one future after another runs them in sequence: while the first
 //! is pending, the second is not even polled. A producer blocked on a full
 //! channel then waits for a consumer that has not started, forever.

@@ -1,5 +1,25 @@
 //! # select!: stop when the shutdown is announced
 //!
+//! A server announces its shutdown on a tokio `broadcast` channel: every
+//! subscriber receives the one message. Two pieces of code must listen:
+//!
+//! - `run_until_shutdown` runs one piece of work, but gives up on it as soon
+//!   as a shutdown is announced. The work is then abandoned where it stands:
+//!   what it had left to do must never happen.
+//! - `worker` takes jobs from an `mpsc` queue and records them, until the
+//!   queue closes or a shutdown is announced.
+//!
+//! Both only look at the shutdown channel once their own work is over, so a
+//! shutdown never interrupts anything, and a worker with an idle, open queue
+//! never stops. In both, every sender of the shutdown channel being gone
+//! counts as a shutdown as well.
+//!
+//! Task: make both react to whichever happens first. Keep the signatures.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `tokio::select!` polls several futures and runs the branch of the first to
 //! finish; every other future is dropped, which cancels it at the await point
 //! where it was waiting. Any result from the broadcast receiver (a message,

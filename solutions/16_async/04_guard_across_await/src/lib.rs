@@ -1,5 +1,24 @@
 //! # A lock held across an await
 //!
+//! Page hits are counted by async tasks. `record_hit` bumps the counter,
+//! writes an audit entry (a trip to the audit service, so it is awaited),
+//! then stores the entry and the page it saw.
+//!
+//! The web server hands each hit to `tokio::spawn` on the multi-threaded
+//! runtime, as the tests and the case in `tests/pass/` do, and that does not
+//! compile. Read the whole error: its notes point at the cause in this file.
+//!
+//! Task: fix the cause, not the symptom. `record_hit` itself must be a future
+//! any caller can spawn, and it must never block the thread, even when two
+//! hits are recorded concurrently on one thread. Every hit must still be
+//! counted and audited exactly once, and the audit call must stay awaited.
+//! You may change how the stats are locked, as long as
+//! `SharedStats::default()` and `snapshot` keep working.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! A `std::sync::MutexGuard` held across `.await` stays locked while the task
 //! is suspended: another task on the same thread then blocks the whole
 //! thread on `lock()`, and the guard (which must be unlocked by the thread

@@ -1,5 +1,22 @@
 //! # Predict: a spawned task borrowing from its parent
 //!
+//! A health checker probes a list of URLs. Probes are slow and independent,
+//! so `count_healthy` starts one tokio task per URL, waits for all of them,
+//! and returns how many answered "healthy". Each task adds to a shared
+//! counter.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests: the probes run concurrently, two
+//! counts may run at once, no memory is leaked, and the signature stays.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `tokio::spawn` requires a `'static` future: the task may outlive the
 //! function that started it (nothing forces the caller to await the handle),
 //! so it must not borrow the caller's locals (E0373). `async move` alone is

@@ -1,5 +1,27 @@
 //! # Timeouts, and the money that vanished
 //!
+//! A bank moves money between accounts. Every transfer needs an approval
+//! from a fraud check, which answers through a future and can take a while.
+//! `transfer` validates the accounts, waits for the approval, and moves the
+//! money (or reports why not).
+//!
+//! Two tasks, in this order:
+//!
+//! 1. Write `transfer_within`: the same transfer, but it gives up with
+//!    `TransferError::TimedOut` when the approval has not come within
+//!    `limit`. Do not write your own timer loop.
+//! 2. Once it works, run the tests: a transfer that timed out has taken the
+//!    money from one account without giving it to the other. Make `transfer`
+//!    safe to abandon at any point where it waits: whenever its future is
+//!    dropped, the balances must be as before the transfer or as after it,
+//!    never in between. Money must also never be spent twice.
+//!
+//! Keep the signatures and the error type.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `tokio::time::timeout` does not interrupt anything: when the time is up it
 //! drops the inner future, which stops at its await point and never runs the
 //! rest. The original `transfer` debited before awaiting the approval, so a

@@ -1,5 +1,30 @@
 //! # A queue of different futures, pinned and boxed
 //!
+//! `JobQueue` collects jobs to run later. Every `async` block has a type of
+//! its own, so the queue stores them as boxed trait objects. `run_all` runs
+//! the jobs and returns their results in the order they were pushed.
+//!
+//! The service that uses it has three complaints:
+//!
+//! - No `async` block can be pushed, so the tests do not even compile. The
+//!   queue asks for `Unpin` jobs, because a plain `Box<dyn Future>` can only
+//!   be awaited when the future inside is `Unpin`. Fix the queue, not its
+//!   callers: it must take any future, `async` blocks included, as it is.
+//! - `run_all` runs one job after another, so a job waiting for a later one
+//!   never finishes. The jobs must run concurrently (results still in push
+//!   order).
+//! - The queue is built on one task and run on another:
+//!   `tokio::spawn(queue.run_all())` must compile (`tests/pass/`). A job
+//!   that cannot move between threads must then be refused when it is
+//!   pushed, with a compile error, not later (`tests/fail/`).
+//!
+//! Task: change the stored type and the bounds so all three hold, and run the
+//! jobs concurrently. Keep `new`, `push`, `len`, `is_empty` and `run_all`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `Pin<Box<dyn Future<Output = T> + Send>>` is the usual shape for a
 //! collection of futures of different types. `Box` erases the type. `Pin`
 //! promises the future will not move once polled: a future that is not

@@ -1,5 +1,29 @@
 //! # Predict: what `unsafe` unlocks
 //!
+//! `ByteBuf` is a fixed-size, zeroed byte buffer owned through a raw
+//! pointer, the way a buffer shared with C code often is. It uses most of
+//! what an `unsafe` block allows: it dereferences raw pointers, calls an
+//! `unsafe fn`, promises the compiler that it may be sent to another thread
+//! (`unsafe impl Send`), and counts the buffers made so far in a
+//! `static mut`.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests. Rules:
+//! - every `unsafe` block gets a `// SAFETY:` comment right above it that
+//!   says why its preconditions hold at that point;
+//! - `get_unchecked` stays an `unsafe fn`: making it safe would let safe code
+//!   read outside the buffer;
+//! - the public API stays safe to use from any thread, including
+//!   `buffers_created`.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Reading or writing a `static mut` and calling an `unsafe fn` both need an
 //! `unsafe` block (E0133). For the call, the block is right: `checksum`
 //! only asks for indices below `len`, which is the function's contract.

@@ -1,5 +1,25 @@
 //! # `split_at_mut` from raw parts
 //!
+//! The borrow checker refuses two `&mut` into one slice, yet the standard
+//! library's `split_at_mut` returns exactly that. It can, because it checks
+//! one condition at run time and then builds the two halves from raw
+//! pointers, which the borrow checker does not follow.
+//!
+//! Task: implement `split_at_mut` yourself with `as_mut_ptr` and
+//! `std::slice::from_raw_parts_mut`, without calling any of the slice's own
+//! `split*`, `chunks*` or `get*` methods. It returns `[0, mid)` and
+//! `[mid, len)`. When `mid > len` it panics before any pointer arithmetic,
+//! whatever `T` is (zero-sized types included), and, like the standard
+//! library's version, with a message that contains `mid > len` (an
+//! arithmetic overflow somewhere further on is not that check). Above each
+//! `unsafe` block, write a `// SAFETY:` comment that says why every
+//! precondition of what it calls holds. Keep the signature: it is what lets
+//! the compiler check every caller.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The bound check comes first and is the whole proof: once `mid <= len`,
 //! `[0, mid)` and `[mid, len)` lie inside the slice and share no element.
 //! The signature ties both halves to the caller's `&mut` borrow, so the

@@ -1,5 +1,30 @@
 //! # Sorting with C's `qsort`
 //!
+//! The C library's `qsort` sorts any array: it gets a pointer to the first
+//! element, the element count, the size of one element, and a comparison
+//! function that receives two untyped pointers and returns a negative
+//! number, zero or a positive number. This crate declares it and uses it
+//! from Rust through `extern "C"` comparators.
+//!
+//! Two problems:
+//! - `sort_i64` sorts small numbers correctly, but mixes up large ones:
+//!   find the bug in its comparator;
+//! - `sort_words_by_length` is missing. It sorts words by their length in
+//!   characters, shortest first, and words of the same length in
+//!   ascending `str` order. Write its comparator and its call to `qsort`.
+//!
+//! The point is the FFI call: both functions must sort with `qsort` (a test
+//! counts the calls that reach it), not with the slice's own sort methods.
+//!
+//! Both must work for empty slices and single elements. A panic must never
+//! unwind out of an `extern "C"` function (the program would abort), so the
+//! comparators must not panic. Every `unsafe` block gets a `// SAFETY:`
+//! comment that says why the call or dereference is sound.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `a.wrapping_sub(b) as c_int` kept only the low 32 bits of a 64-bit
 //! difference (and the difference itself can overflow), so its sign was
 //! often wrong. A comparator must only report an order: `Ord::cmp` gives

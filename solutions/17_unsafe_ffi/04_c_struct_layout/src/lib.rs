@@ -1,5 +1,33 @@
 //! # Structs that cross into C
 //!
+//! This crate calls three functions of the C library (glibc, 64-bit Linux)
+//! that exchange structs with Rust:
+//! - `div_t div(int numer, int denom);` returns a struct by value;
+//! - `lldiv_t lldiv(long long numer, long long denom);` likewise;
+//! - `struct tm *gmtime_r(const time_t *timep, struct tm *result);` fills
+//!   a struct through a pointer and returns that pointer, or NULL when the
+//!   date does not fit.
+//!
+//! C decides where each field lives: in declaration order, each one aligned
+//! on its own size. A Rust struct only matches when it is declared with
+//! `#[repr(C)]` (plain Rust structs may be laid out in any order) and lists
+//! exactly the same fields in exactly the same order. The declarations
+//! below were written from memory: find what is wrong in them with the C
+//! headers in mind (`man div`, `man gmtime_r`, `/usr/include/`).
+//!
+//! The safe wrappers must also never hand C an input on which C's behaviour
+//! is undefined: division by zero, or the one division whose quotient does
+//! not fit in the type. They return `None` for those.
+//!
+//! Done when the tests pass and rustc sees every struct as FFI-safe (a
+//! case declares the three functions under `#![deny(improper_ctypes)]`: a
+//! layout that only happens to match C's today is not enough). Keep the
+//! names and types of the fields: they are the C names.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `div_t` and `lldiv_t` are `{ quot; rem; }` in that order, and only
 //! `#[repr(C)]` promises C's layout: without it the compiler may order
 //! fields as it likes (and warns that the type is not FFI-safe). In

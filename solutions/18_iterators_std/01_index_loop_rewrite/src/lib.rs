@@ -1,5 +1,21 @@
 //! # From index loops to iterator chains
 //!
+//! These helpers come from a port of C code: every loop walks an index by
+//! hand. Each one has a bug that the index made easy to write (an
+//! underflow, an out-of-bounds read, a byte taken for a character, an empty
+//! word counted as a word), and the checksum also overflows where it should
+//! wrap around.
+//!
+//! Task: rewrite each body as an iterator chain, with no index variable and
+//! no `[i]`, and make every test pass. The slice and iterator adapters
+//! (`windows`, `zip`, `chain`, `flat_map`, `filter`, `map`, `fold`,
+//! `peekable`, `sum`, `count`...) say what the loop means, and they cannot
+//! read out of bounds. Keep the signatures.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Each adapter states the shape of the loop: `windows(2)` for neighbours,
 //! `zip` for two sequences side by side (ending with the shorter),
 //! `chain` for one sequence after another, `fold` for a running value,

@@ -1,5 +1,23 @@
 //! # Lazy adapters and the reducers that end a chain
 //!
+//! A weather station's helpers, all compiling, all subtly wrong:
+//!
+//! - `running_max` should yield, for each reading, the highest reading so
+//!   far. It is fed from a sensor that never stops, and callers take only
+//!   what they need (`running_max(sensor).take(10)`), yet it tries to read
+//!   the whole sensor before yielding anything.
+//! - `longest_word` should return the first of the longest words, measured
+//!   in characters.
+//! - `coldest` should return the lowest reading, ignoring NaN (a sensor
+//!   glitch), and `None` when there is no real reading.
+//!
+//! Task: fix all three. `running_max` must pull a reading from its input only
+//! when its caller asks for the next value. Keep the signatures.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Adapters such as `scan` do nothing until the consumer calls `next`, so a
 //! chain over an endless source is fine as long as something downstream
 //! (`take`, `find`, ...) stops asking. `max_by_key` keeps the last of equal

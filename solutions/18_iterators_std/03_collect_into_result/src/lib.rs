@@ -1,5 +1,23 @@
 //! # Predict: collecting into a `Result`
 //!
+//! A service reads its listening ports and its cache sizes from a config
+//! file, one item at a time. `parse_ports` must return every port, or the
+//! first item that is not a valid port (a number from 1 to 65535), without
+//! looking at the items after it. `total_size` must add up sizes in bytes,
+//! or fail at the first size that is not a number.
+//!
+//! It does not compile. Before changing anything, predict: which error does
+//! rustc report, and on which line of this file? Write your answer on the
+//! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
+//! shows what rustc says only once you have answered.
+//!
+//! Then make it compile and pass the tests, without writing a loop: the
+//! standard library can collect and sum into a `Result`. Keep the signatures.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `collect` can build any `FromIterator` type, and `?` works on several
 //! types, so `collect()?` gives rustc nothing to choose the target from
 //! (E0283: type annotations needed). Naming it, `Result<Vec<u16>, _>`,

@@ -1,5 +1,29 @@
 //! # A config file round trip with serde
 //!
+//! The server reads its configuration from JSON written by the operations
+//! team, and writes it back when an admin changes a setting. Their files look
+//! like this:
+//!
+//! ```json
+//! { "host": "10.0.0.5", "port": 8443, "maxConnections": 500,
+//!   "type": "edge", "tls": true, "workers": 8, "logLevel": "warn" }
+//! ```
+//!
+//! Keys are camelCase, the kind of server is under `"type"` (a keyword in
+//! Rust), and log levels are lower-case words. Only `host`, `port`,
+//! `maxConnections` and `type` are required: a missing `tls` means `false`,
+//! a missing `workers` means 4, a missing `logLevel` means `info`. A key the
+//! server does not know is a typo and must be an error, not silently
+//! ignored. Written files must use the same format.
+//!
+//! Task: make `parse_config` and `to_json` follow that format, with serde's
+//! attributes rather than hand-written parsing. Keep the Rust names of the
+//! fields and variants.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! The derive generates the (de)serialization code; attributes adjust it to
 //! the file format: `rename_all` for the key and variant spelling, `rename`
 //! for the one key that is a Rust keyword, `default` (the type's `Default`

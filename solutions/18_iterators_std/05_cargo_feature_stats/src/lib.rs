@@ -8,6 +8,29 @@
 //! - `serde` (off by default) makes `Summary` serializable, and only then
 //!   depends on the `serde` crate at all.
 //!
+//! The tests turn `serde` on and use both extras, and they do not compile:
+//! `median` cannot be found, and `Summary` is not serializable. Read the
+//! compiler's warnings as well as its errors.
+//!
+//! Task: make each extra exist exactly when its feature is on. A service
+//! that turns the `serde` feature off (the default) must build without the
+//! serde crate, and one that turns off default features must get no
+//! `median`. Do not change `Cargo.toml`; the code must follow it. (One
+//! test file checks this: it builds `src/lib.rs` with `rustc` the way Cargo
+//! does for such a service, with no `serde` crate at hand.)
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
+//! A small statistics crate used by several services. Most of them only need
+//! `summarize`; the extras sit behind Cargo features, declared in this
+//! crate's `Cargo.toml` (read it):
+//!
+//! - `percentiles` (on by default) compiles `median`;
+//! - `serde` (off by default) makes `Summary` serializable, and only then
+//!   depends on the `serde` crate at all.
+//!
 //! Each extra is compiled only when its feature is on: `#[cfg]` removes
 //! an item, and `#[cfg_attr]` adds an attribute (here the derive) only under
 //! its condition, so the `serde` path is never named when the optional crate

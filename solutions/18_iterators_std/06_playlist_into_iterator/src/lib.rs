@@ -1,5 +1,25 @@
 //! # A collection that works with `for`, `iter` and `collect`
 //!
+//! `Playlist` wraps a list of songs. Its users want it to feel like a
+//! standard collection, and today none of this compiles (see the cases in
+//! `tests/pass/`):
+//!
+//! - `for song in &playlist` reads the songs and keeps the playlist;
+//! - `for song in &mut playlist` edits them in place;
+//! - `for song in playlist` takes the songs out, without copying them;
+//! - `playlist.iter()` and `playlist.iter_mut()`, as on a `Vec`;
+//! - `let playlist: Playlist = songs.into_iter().collect();`.
+//!
+//! Task: implement the standard traits and methods that make these work.
+//! Nothing may clone a song or build a temporary list just to iterate (a
+//! case counts heap allocations during the loops). Keep the existing
+//! methods. The case in `tests/fail/` shows what must stay
+//! impossible: a playlist used after a loop that consumed it.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `for x in expr` calls `IntoIterator::into_iter(expr)`, so the three loop
 //! forms are three impls: for `&Playlist` (items `&Song`), for
 //! `&mut Playlist` (items `&mut Song`) and for `Playlist` (items `Song`,

@@ -1,5 +1,36 @@
 //! # Interview problem: a thread-safe cache with expiry
 //!
+//! "Write a cache that many threads can share. Each entry expires a fixed
+//! time after it was inserted."
+//!
+//! The design: `Arc<Mutex<HashMap<K, (V, Instant)>>>`. `insert` stamps the
+//! entry with the current time; `get` returns a copy of the value if the
+//! entry has not expired. Cloning the cache gives another handle to the
+//! SAME entries (that is how threads share it), for any key and value types.
+//! `purge_expired` drops every expired entry and says how many it dropped.
+//!
+//! Time is injectable so the rules can be tested exactly: every method that
+//! looks at the clock has an `_at(now)` twin, and the plain one calls it with
+//! `Instant::now()`. The rules:
+//! - An entry inserted at `t` is alive while `now < t + ttl`, and expired
+//!   from `now == t + ttl` on. So with a zero TTL nothing is ever readable.
+//! - A TTL so large that `t + ttl` does not fit in an `Instant` never expires
+//!   (and must not panic).
+//! - Inserting an existing key replaces its value and restarts its TTL.
+//! - `get` on an expired entry returns `None` and removes that entry, and
+//!   only that one: a read stays O(1), sweeping is `purge_expired`'s job.
+//! - `len` counts the stored entries, expired or not.
+//! - A panic in another thread while it held the lock (a key whose `Hash`
+//!   panics, say) must not make the cache unusable for everyone else.
+//!
+//! The draft compiles, but it has three bugs: its expiry test breaks two of
+//! the rules above, one call hangs a thread forever, and `clone` fails to
+//! compile for some key types. Fix them; keep the public API.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! Three fixes. `Clone` is implemented by hand: `derive` would demand
 //! `K: Clone, V: Clone`, yet cloning only bumps the `Arc`'s count. The expiry
 //! test lives in one helper, `expired`, which reads "expired from `t + ttl`

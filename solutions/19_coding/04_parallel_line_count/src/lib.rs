@@ -1,5 +1,28 @@
 //! # Interview problem: counting matching lines in parallel
 //!
+//! "Count the lines of a big text that contain a given string, using all
+//! cores. Do it once with rayon, and once with plain threads and a channel."
+//!
+//! A line is what `str::lines` yields: the text is split at `\n`, a `\r`
+//! right before a `\n` is dropped (any other `\r`, even one that ends the
+//! text, belongs to the line), the last line needs no `\n`, and a final
+//! `\n` does not start another line. So "" has no lines, "a\n" has one,
+//! "a\n\nb" has three, and "a\r" is the one line "a\r". Careful: not every
+//! lookalike of `lines` agrees on that last case. A line matches when it
+//! contains `needle`; an empty needle matches every line.
+//!
+//! `count_matching_threads` splits the lines among `workers` scoped threads
+//! (at least one, even if asked for 0); each sends its count through an
+//! `std::sync::mpsc` channel and the caller adds up what arrives. Both
+//! functions must give the same answer for every input.
+//!
+//! The draft has bugs in both. One of them makes the threads version wait
+//! forever: the tests stop it after a few seconds and say so.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! rayon: `par_split('\n')` yields a phantom empty line after a final
 //! newline and keeps the `\r` of a `\r\n`. rayon's `par_lines` fixes both
 //! but still strips a bare `\r` that ends the text, which `str::lines` keeps

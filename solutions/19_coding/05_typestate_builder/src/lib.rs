@@ -1,5 +1,28 @@
 //! # Interview problem: a builder that cannot forget the required field
 //!
+//! "Our server config has one required setting and several optional ones.
+//! Write a builder for it. Then make forgetting the required one a compile
+//! error instead of a run-time error."
+//!
+//! The builder below is the classic first half, and its behaviour is right:
+//! - setters take `self` and return the builder, so calls chain;
+//! - string setters take `impl Into<String>` (a literal or a `String`);
+//! - optional settings are `Option`s that `build` fills with defaults:
+//!   port 8080, 4 workers, a 30 s timeout;
+//! - `build` validates and returns `Result`: the host must not be blank,
+//!   the port not 0, workers between 1 and 256, the timeout not zero.
+//!
+//! The second half is yours: today `ServerConfigBuilder::new().build()`
+//! compiles and fails at run time with `MissingHost`. Turn the builder into a
+//! typestate builder: a type parameter records whether `host` has been set,
+//! and `build` exists only once it has. Keep every method name, and keep the
+//! optional setters callable before and after `host`. A must-fail case
+//! checks that building without a host no longer compiles.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+//! ## The solution
+//!
 //! `ServerConfigBuilder<H>` carries the host state in its type: `NoHost`
 //! (a zero-sized marker) until `host` is called, then `HasHost`, which holds
 //! the host itself. `build` is defined only for `ServerConfigBuilder<HasHost>`,
