@@ -18,3 +18,20 @@ pub fn exec(mut command: Command) -> std::io::Error {
         }
     }
 }
+
+/// What usually raises `signal` in a learner's test binary.
+#[cfg(unix)]
+pub fn crash_cause(signal: i32) -> &'static str {
+    match signal {
+        libc::SIGABRT => "an abort: a stack overflow, a panic during a panic, or process::abort?",
+        libc::SIGSEGV | libc::SIGBUS => {
+            "invalid memory access: a bad raw pointer or a stack overflow?"
+        }
+        libc::SIGFPE => {
+            "an arithmetic fault: integer division by zero or overflow in unsafe or C code?"
+        }
+        libc::SIGILL => "an illegal instruction: unreachable code reached or an intrinsic abort?",
+        libc::SIGKILL => "killed from outside: out of memory?",
+        _ => "a stack overflow or an abort?",
+    }
+}

@@ -231,6 +231,15 @@ fn colour_shows_when_allowed() {
         escapes.contains("\x1b[31m") || escapes.contains("\x1b[38;5;9m"),
         "the verdict is red: {escapes:?}"
     );
+    // The compiler's headline is styled by its level, not by reading its text.
+    let headline = escapes
+        .lines()
+        .find(|line| line.contains("error[E0382]"))
+        .unwrap_or_else(|| panic!("no error headline in {escapes:?}"));
+    assert!(
+        headline.contains("31m") || headline.contains("38;5;9m"),
+        "the error's headline is red: {headline:?}"
+    );
     tmux.keys("main", &["q"]);
     assert_terminal_restored(&tmux);
 }

@@ -1,9 +1,9 @@
 //! `checker list`: every exercise with its status, progress per topic and overall.
 
 use anyhow::Result;
-use colored::Colorize;
 
 use crate::catalogue::Catalogue;
+use crate::render::{Style, span, styled};
 use crate::workspace::Workspace;
 
 pub fn run(workspace: &Workspace) -> Result<u8> {
@@ -11,6 +11,7 @@ pub fn run(workspace: &Workspace) -> Result<u8> {
     let progress = crate::progress::load(workspace)?;
     let current = progress.current_exercise(&catalogue).map(|e| e.id.clone());
 
+    let mut lines = Vec::new();
     let mut solved_total = 0;
     for topic in &catalogue.topics {
         let exercises: Vec<_> = catalogue
@@ -23,33 +24,49 @@ pub fn run(workspace: &Workspace) -> Result<u8> {
             .filter(|exercise| progress.is_solved(&exercise.id))
             .count();
         solved_total += solved;
-        println!(
-            "{} {} ({})  {}",
-            topic.dir.bold(),
-            topic.title,
-            topic.family,
-            bar(solved, exercises.len())
-        );
+        lines.push(vec![
+            span(topic.dir.clone(), Style::BOLD),
+            span(
+                format!(
+                    " {} ({})  {}",
+                    topic.title,
+                    topic.family,
+                    bar(solved, exercises.len())
+                ),
+                Style::PLAIN,
+            ),
+        ]);
         for exercise in exercises {
-            let mark = if progress.is_solved(&exercise.id) {
-                "done".green()
+            let (mark, style) = if progress.is_solved(&exercise.id) {
+                ("done", Style::GOOD)
             } else {
-                "todo".yellow()
+                ("todo", Style::WARN)
             };
             let pointer = if current.as_deref() == Some(exercise.id.as_str()) {
                 ">"
             } else {
                 " "
             };
-            println!(
-                "  {pointer} [{mark}] {:<28} {:<7} {}",
-                exercise.name,
-                exercise.difficulty.to_string(),
-                exercise.dir.display()
-            );
+            lines.push(vec![
+                span(format!("  {pointer} ["), Style::PLAIN),
+                span(mark, style),
+                span(
+                    format!(
+                        "] {:<28} {:<7} {}",
+                        exercise.name,
+                        exercise.difficulty.to_string(),
+                        exercise.dir.display()
+                    ),
+                    Style::PLAIN,
+                ),
+            ]);
         }
     }
-    println!("overall {}", bar(solved_total, catalogue.exercises.len()));
+    lines.push(vec![span(
+        format!("overall {}", bar(solved_total, catalogue.exercises.len())),
+        Style::PLAIN,
+    )]);
+    styled::print(&lines);
     Ok(0)
 }
 

@@ -1,23 +1,22 @@
 //! `checker hint`, `notes` and `solution`: what the catalogue and the
 //! reference files say about one exercise.
 
-use anyhow::Result;
-use colored::Colorize;
-
 use crate::catalogue::Catalogue;
+use crate::render::{self, Style, styled};
 use crate::workspace::Workspace;
+use anyhow::Result;
 
 pub fn hint(workspace: &Workspace, name: &str) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let exercise = catalogue.find(name)?;
-    println!("{} {}\n{}", "hint:".bold(), exercise.name, exercise.hint);
+    styled::print(&render::hint(exercise));
     Ok(0)
 }
 
 pub fn notes(workspace: &Workspace, name: &str) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let exercise = catalogue.find(name)?;
-    print!("{}", crate::render::notes(exercise));
+    styled::print(&render::notes(exercise));
     Ok(0)
 }
 
@@ -32,9 +31,12 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
         );
         return Ok(super::EXIT_NOT_SOLVED);
     }
+    let mut lines = Vec::new();
     for (shown, text) in exercise.solution_files(workspace)? {
-        println!("{}", format!("// {shown}").bold());
-        println!("{text}");
+        lines.push(render::line(format!("// {shown}"), Style::BOLD));
+        lines.extend(styled::lines(&text, Style::PLAIN));
+        lines.push(Vec::new());
     }
+    styled::print(&lines);
     Ok(0)
 }

@@ -50,11 +50,13 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         if json {
             println!("{}", serde_json::to_string(&verdict)?);
         } else {
-            print!("{}", crate::render::verdict(exercise, &verdict));
+            let mut lines = crate::render::verdict(exercise, &verdict);
             // Once it works, the interviewer's next questions.
             if single && verdict.solved() {
-                print!("\n{}", crate::render::notes(exercise));
+                lines.push(Vec::new());
+                lines.extend(crate::render::notes(exercise));
             }
+            crate::render::styled::print(&lines);
         }
         all_solved &= verdict.solved();
         progress.record(&verdict);

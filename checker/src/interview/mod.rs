@@ -98,7 +98,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     if options.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        print!("{}", report::report(&report, &catalogue));
+        crate::render::styled::print(&report::report(&report, &catalogue));
         println!(
             "The report is saved in {}; `checker interview --history` lists them all.",
             workspace.relative(&saved).display()

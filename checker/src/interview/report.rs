@@ -2,11 +2,10 @@
 
 use std::fmt::Write;
 
-use colored::Colorize;
-
 use super::plan::Plan;
 use super::record::{Ending, Report};
 use crate::catalogue::Catalogue;
+use crate::render::{Line, Style, line, span};
 
 pub fn plan(plan: &Plan) -> String {
     let count = plan.questions.len();
@@ -52,34 +51,40 @@ fn clock(seconds: u64) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
 }
 
-pub fn report(report: &Report, catalogue: &Catalogue) -> String {
-    let mut out = format!(
-        "{} {}, level {}, {} questions in {} minutes: {} after {}\n",
-        "Interview report".bold(),
-        report.started,
-        report.level,
-        report.questions.len(),
-        report.minutes,
-        ending(report.ending),
-        clock(report.seconds)
-    );
+pub fn report(report: &Report, catalogue: &Catalogue) -> Vec<Line> {
+    let mut out = vec![vec![
+        span("Interview report", Style::BOLD),
+        span(
+            format!(
+                " {}, level {}, {} questions in {} minutes: {} after {}",
+                report.started,
+                report.level,
+                report.questions.len(),
+                report.minutes,
+                ending(report.ending),
+                clock(report.seconds)
+            ),
+            Style::PLAIN,
+        ),
+    ]];
     let families: Vec<String> = report
         .family_scores
         .iter()
         .map(|(family, score)| format!("{family} {score}"))
         .collect();
-    let _ = writeln!(
-        out,
-        "{} {}/100   ({})\n",
-        "Score:".bold(),
-        report.score,
-        families.join(" · ")
-    );
+    out.push(vec![
+        span("Score:", Style::BOLD),
+        span(
+            format!(" {}/100   ({})", report.score, families.join(" · ")),
+            Style::PLAIN,
+        ),
+    ]);
+    out.push(Vec::new());
     for question in &report.questions {
-        let mark = if question.solved {
-            "✓".green()
+        let (mark, style) = if question.solved {
+            ("✓", Style::GOOD)
         } else {
-            "✗".red()
+            ("✗", Style::BAD)
         };
         let mut what = match question.seconds_to_solve {
             Some(seconds) if question.solved => format!("solved at {}", clock(seconds)),
@@ -100,42 +105,53 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> String {
             Some(false) => what.push_str(", first prediction wrong"),
             None => {}
         }
-        let _ = writeln!(
-            out,
-            "  {mark} {:<28} {:<12} {what:<50} {:>3}",
-            question.name,
-            question.family.to_string(),
-            question.points
-        );
+        out.push(vec![
+            span("  ", Style::PLAIN),
+            span(mark, style),
+            span(
+                format!(
+                    " {:<28} {:<12} {what:<50} {:>3}",
+                    question.name,
+                    question.family.to_string(),
+                    question.points
+                ),
+                Style::PLAIN,
+            ),
+        ]);
     }
     if !report.weakest.is_empty() {
-        let _ = writeln!(out, "\n{}", "Weakest topics, and what to do next:".bold());
+        out.push(Vec::new());
+        out.push(line("Weakest topics, and what to do next:", Style::BOLD));
         for topic in &report.weakest {
             let next = if topic.next.is_empty() {
                 "everything there is solved: redo the question from the interview".to_string()
             } else {
                 topic.next.join(", ")
             };
-            let _ = writeln!(out, "  {} ({}): {next}", topic.topic, topic.title);
+            out.push(line(
+                format!("  {} ({}): {next}", topic.topic, topic.title),
+                Style::PLAIN,
+            ));
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        "Rehearse aloud: what the interviewer asks next".bold()
-    );
+    out.push(Vec::new());
+    out.push(line(
+        "Rehearse aloud: what the interviewer asks next",
+        Style::BOLD,
+    ));
     for question in &report.questions {
         let Some(exercise) = catalogue.by_id(&question.id) else {
             continue;
         };
-        let _ = writeln!(out, "\n  {}", exercise.name.bold());
+        out.push(Vec::new());
+        out.push(line(format!("  {}", exercise.name), Style::BOLD));
         for note in &exercise.notes {
-            let _ = writeln!(out, "  Q: {}", note.question.trim());
-            for line in note.answer.trim().lines() {
-                let _ = writeln!(out, "     {line}");
+            out.push(line(format!("  Q: {}", note.question.trim()), Style::PLAIN));
+            for text in note.answer.trim().lines() {
+                out.push(line(format!("     {text}"), Style::PLAIN));
             }
         }
     }
-    out.push('\n');
+    out.push(Vec::new());
     out
 }

@@ -8,42 +8,8 @@ use unicode_width::UnicodeWidthChar;
 
 use super::app::{App, ListState, Panel};
 use crate::catalogue::Exercise;
+use crate::render::{Line, Span, Style, line, span};
 use crate::verdict::Status;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    Plain,
-    Bold,
-    Dim,
-    Good,
-    Bad,
-    Warn,
-    Accent,
-    /// The selected row of the list.
-    Selected,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Span {
-    pub text: String,
-    pub style: Style,
-    /// A terminal hyperlink target (a `file://` URL).
-    pub link: Option<String>,
-}
-
-pub type Line = Vec<Span>;
-
-fn span(text: impl Into<String>, style: Style) -> Span {
-    Span {
-        text: text.into(),
-        style,
-        link: None,
-    }
-}
-
-fn line(text: impl Into<String>, style: Style) -> Line {
-    vec![span(text, style)]
-}
 
 /// Everything on screen, already wrapped to `width` and fitted to `height`.
 pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> {
@@ -73,7 +39,7 @@ pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> 
     {
         let note = format!("-- {above} lines above, {below} below: up/down scroll --");
         lines.extend(
-            wrap_all(vec![line(note, Style::Dim)], width)
+            wrap_all(vec![line(note, Style::DIM)], width)
                 .into_iter()
                 .take(1),
         );
@@ -99,40 +65,40 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
         let left = deadline
             .saturating_duration_since(std::time::Instant::now())
             .as_secs();
-        let style = if left < 300 { Style::Bad } else { Style::Warn };
+        let style = if left < 300 { Style::BAD } else { Style::WARN };
         lines.push(vec![
             span(
                 format!("Interview · question {position} of {total}"),
-                Style::Bold,
+                Style::BOLD,
             ),
             span(format!(" · {:02}:{:02} left", left / 60, left % 60), style),
         ]);
     }
     lines.push(vec![
-        span(exercise.name.clone(), Style::Bold),
+        span(exercise.name.clone(), Style::BOLD),
         span(
             format!(
                 "  {position}/{total} · {} · {}",
                 topic_title, exercise.difficulty
             ),
-            Style::Dim,
+            Style::DIM,
         ),
     ]);
     for file in &exercise.files {
         let relative = exercise.dir.join(file);
         let absolute = root.join(&relative);
         lines.push(vec![
-            span("edit ", Style::Dim),
+            span("edit ", Style::DIM),
             Span {
                 text: app.shown_from.join(&relative).display().to_string(),
-                style: Style::Accent,
+                style: Style::ACCENT,
                 link: Some(format!("file://{}", absolute.display())),
             },
         ]);
     }
     lines.push(status_line(app));
     if let Some(why) = app.last_why.as_ref().filter(|_| app.show_why) {
-        lines.push(line(format!("checked because: {why}"), Style::Dim));
+        lines.push(line(format!("checked because: {why}"), Style::DIM));
     }
     lines.push(Vec::new());
     lines
@@ -143,19 +109,19 @@ fn status_line(app: &App) -> Line {
     match app.verdict() {
         Some(verdict) => {
             let style = if verdict.solved() {
-                Style::Good
+                Style::GOOD
             } else {
-                Style::Bad
+                Style::BAD
             };
             let mark = if verdict.solved() { "✓ " } else { "✗ " };
             status.push(span(format!("{mark}{}", verdict.status.describe()), style));
-            status.push(span(format!("  {} ms", verdict.elapsed_ms), Style::Dim));
+            status.push(span(format!("  {} ms", verdict.elapsed_ms), Style::DIM));
             let being_checked = app.running.as_ref().map(|r| r.index) == Some(app.current);
             if !being_checked && !app.verdict_is_fresh(app.current) {
-                status.push(span("  (the files changed since)", Style::Warn));
+                status.push(span("  (the files changed since)", Style::WARN));
             }
         }
-        None => status.push(span("not checked yet", Style::Dim)),
+        None => status.push(span("not checked yet", Style::DIM)),
     }
     if let Some(running) = &app.running {
         let what = match &app.compiling {
@@ -172,7 +138,7 @@ fn status_line(app: &App) -> Line {
         } else {
             format!("{what} ({})", app.catalogue.exercises[running.index].name)
         };
-        status.push(span(what, Style::Warn));
+        status.push(span(what, Style::WARN));
     }
     status
 }
@@ -181,30 +147,30 @@ fn body(app: &App) -> Vec<Line> {
     let exercise = app.exercise();
     let mut lines = Vec::new();
     if let Some(message) = &app.message {
-        lines.push(line(message.clone(), Style::Warn));
+        lines.push(line(message.clone(), Style::WARN));
         lines.push(Vec::new());
     }
     match &app.panel {
         Panel::Verdict => verdict_body(app, exercise, &mut lines),
         Panel::Hint => {
-            lines.push(line("Hint (h hides it)", Style::Bold));
-            lines.extend(text_lines(&exercise.hint, Style::Plain));
+            lines.push(line("Hint (h hides it)", Style::BOLD));
+            lines.extend(text_lines(&exercise.hint, Style::PLAIN));
         }
         Panel::Solution(text) => {
-            lines.push(line("Reference solution (s hides it)", Style::Bold));
-            lines.extend(text_lines(text, Style::Plain));
+            lines.push(line("Reference solution (s hides it)", Style::BOLD));
+            lines.extend(text_lines(text, Style::PLAIN));
         }
         Panel::List(state) => list_body(app, state, &mut lines),
         Panel::ConfirmReset => {
             lines.push(line(
                 format!("Reset {} to its shipped state?", exercise.name),
-                Style::Bold,
+                Style::BOLD,
             ));
             lines.push(line(
                 "Your current files are backed up under .checker/backups/ first.",
-                Style::Plain,
+                Style::PLAIN,
             ));
-            lines.push(line("y: reset   any other key: keep my files", Style::Warn));
+            lines.push(line("y: reset   any other key: keep my files", Style::WARN));
         }
     }
     lines
@@ -212,22 +178,19 @@ fn body(app: &App) -> Vec<Line> {
 
 fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
     let Some(verdict) = app.verdict() else {
-        lines.push(line("Checking the exercise…", Style::Dim));
+        lines.push(line("Checking the exercise…", Style::DIM));
         return;
     };
-    let text = crate::render::verdict(exercise, verdict);
-    // The first line repeats the header; the rest is the verdict in words.
-    for text_line in text.lines().skip(1) {
-        lines.push(line(clean(text_line), style_of(text_line)));
-    }
+    // The header already shows the status: the findings follow it.
+    lines.extend(crate::render::findings(exercise, verdict));
     if verdict.status == Status::Solved {
         lines.push(Vec::new());
         lines.push(line(
             "✓ Solved! Press n for the next exercise.",
-            Style::Good,
+            Style::GOOD,
         ));
         lines.push(Vec::new());
-        lines.extend(text_lines(&crate::render::notes(exercise), Style::Plain));
+        lines.extend(crate::render::notes(exercise));
     }
 }
 
@@ -237,22 +200,22 @@ fn list_body(app: &App, state: &ListState, lines: &mut Vec<Line>) {
         .and_then(|index| app.catalogue.topics.get(index))
         .map_or("all topics".to_string(), |topic| topic.dir.clone());
     lines.push(vec![
-        span("Exercises ", Style::Bold),
+        span("Exercises ", Style::BOLD),
         span(
             format!("[{filter}]  j/k move · enter go · left/right topic · esc back"),
-            Style::Dim,
+            Style::DIM,
         ),
     ]);
     for (row, index) in app.list_rows(state).into_iter().enumerate() {
         let exercise = &app.catalogue.exercises[index];
         let (mark, style) = match app.progress.exercises.get(&exercise.id) {
-            Some(entry) if entry.solved => ("✓", Style::Good),
-            Some(_) => ("✗", Style::Bad),
-            None => ("·", Style::Dim),
+            Some(entry) if entry.solved => ("✓", Style::GOOD),
+            Some(_) => ("✗", Style::BAD),
+            None => ("·", Style::DIM),
         };
         let pointer = if row == state.selected { "> " } else { "  " };
         let style = if row == state.selected {
-            Style::Selected
+            Style::SELECTED
         } else {
             style
         };
@@ -275,10 +238,10 @@ fn list_body(app: &App, state: &ListState, lines: &mut Vec<Line>) {
 fn footer(app: &App, width: usize) -> Vec<Line> {
     let mut lines = Vec::new();
     if let Some(preparing) = &app.preparing {
-        lines.push(line(preparing.clone(), Style::Dim));
+        lines.push(line(preparing.clone(), Style::DIM));
     }
     if let Some(reason) = &app.polling {
-        lines.push(line(format!("polling for saves: {reason}"), Style::Dim));
+        lines.push(line(format!("polling for saves: {reason}"), Style::DIM));
     }
     let (solved, total) = app.totals();
     lines.push(bar("all", solved, total, width));
@@ -291,7 +254,7 @@ fn footer(app: &App, width: usize) -> Vec<Line> {
     } else {
         "h hint · l list · r check · x reset · q quit"
     };
-    lines.push(line(keys, Style::Dim));
+    lines.push(line(keys, Style::DIM));
     lines
 }
 
@@ -302,29 +265,15 @@ fn bar(label: &str, solved: usize, total: usize, width: usize) -> Line {
     let room = width.saturating_sub(text_width(&label) + counts.len() + 1);
     let filled = (room * solved).checked_div(total).unwrap_or(0);
     vec![
-        span(format!("{label} "), Style::Dim),
-        span("█".repeat(filled), Style::Good),
-        span("░".repeat(room - filled), Style::Dim),
-        span(counts, Style::Plain),
+        span(format!("{label} "), Style::DIM),
+        span("█".repeat(filled), Style::GOOD),
+        span("░".repeat(room - filled), Style::DIM),
+        span(counts, Style::PLAIN),
     ]
 }
 
 fn text_lines(text: &str, style: Style) -> Vec<Line> {
-    text.lines().map(|l| line(clean(l), style)).collect()
-}
-
-/// How a line of the rendered verdict is styled, from what it starts with.
-fn style_of(text: &str) -> Style {
-    let trimmed = text.trim_start();
-    if trimmed.starts_with("error") || trimmed.starts_with("failed:") {
-        Style::Bad
-    } else if trimmed.starts_with("warning") {
-        Style::Warn
-    } else if trimmed.starts_with("-->") || trimmed.starts_with("= help") {
-        Style::Accent
-    } else {
-        Style::Plain
-    }
+    crate::render::styled::lines(text, style)
 }
 
 /// Learner programs may print control sequences; on the screen they would
@@ -363,7 +312,7 @@ fn wrap(spans: Line, width: usize) -> Vec<Line> {
     let mut used = 0;
     for piece in spans {
         let mut current = String::new();
-        for c in piece.text.chars() {
+        for c in clean(&piece.text).chars() {
             let mut c = c;
             let mut w = c.width().unwrap_or(0);
             if w > width {
@@ -406,7 +355,7 @@ mod tests {
     fn wrapping_never_exceeds_the_width() {
         let long = line(
             "error[E0382]: borrow of moved value: `words` → ünïcödé 漢字漢字",
-            Style::Bad,
+            Style::BAD,
         );
         for width in [1, 2, 5, 20, 80] {
             for row in wrap(long.clone(), width) {

@@ -166,16 +166,13 @@ fn on_the_screen(
     let catalogue = Arc::clone(&session.catalogue);
     let (mut app, _watch) =
         prepare_session(&session, &catalogue, progress, current, options, &send)?;
-    // The screen colours lines itself; rendered text must come plain.
     let color = crate::render::color_on_stdout();
-    colored::control::set_override(false);
     end_on_panic(true);
     let terminal = screen::Terminal::enter(color).context("cannot set up the terminal")?;
     read_terminal_events(send.clone());
     let mut front = Front::Screen(terminal);
     let ending = Loop::new(session, &send).run(&mut app, &receive, &mut front);
     drop(front);
-    colored::control::unset_override();
     crate::process::kill_all_groups();
     Ok((ending?, app.totals()))
 }

@@ -4,11 +4,11 @@
 
 use std::io::{self, Write};
 
-use crossterm::style::{Attribute, Color, Print, SetAttribute, SetForegroundColor};
+use crossterm::style::{Attribute, Print, PrintStyledContent, SetAttribute};
 use crossterm::terminal::{self, ClearType};
 use crossterm::{cursor, execute, queue};
 
-use super::layout::{Line, Style};
+use crate::render::{Line, Span};
 
 /// Holds the terminal in watch mode; dropping it restores the terminal.
 pub struct Terminal {
@@ -51,29 +51,17 @@ impl Terminal {
         out.flush()
     }
 
-    fn print_span(&self, out: &mut impl Write, piece: &super::layout::Span) -> io::Result<()> {
-        if self.color {
-            match piece.style {
-                Style::Plain => {}
-                Style::Bold => queue!(out, SetAttribute(Attribute::Bold))?,
-                Style::Dim => queue!(out, SetForegroundColor(Color::DarkGrey))?,
-                Style::Good => queue!(out, SetForegroundColor(Color::Green))?,
-                Style::Bad => queue!(out, SetForegroundColor(Color::Red))?,
-                Style::Warn => queue!(out, SetForegroundColor(Color::Yellow))?,
-                Style::Accent => queue!(out, SetForegroundColor(Color::Cyan))?,
-                Style::Selected => queue!(out, SetAttribute(Attribute::Reverse))?,
-            }
-        } else if piece.style == Style::Selected {
-            // Without colour the selection still has to show.
-            queue!(out, SetAttribute(Attribute::Reverse))?;
-        }
+    fn print_span(&self, out: &mut impl Write, piece: &Span) -> io::Result<()> {
+        let style = piece.style.terminal(self.color);
         match piece.link.as_ref().filter(|_| self.links) {
             // OSC 8: terminals that know it make the text clickable.
             Some(url) => queue!(
                 out,
-                Print(format!("\x1b]8;;{url}\x1b\\{}\x1b]8;;\x1b\\", piece.text))
+                Print(format!("\x1b]8;;{url}\x1b\\")),
+                PrintStyledContent(style.apply(piece.text.as_str())),
+                Print("\x1b]8;;\x1b\\")
             )?,
-            None => queue!(out, Print(&piece.text))?,
+            None => queue!(out, PrintStyledContent(style.apply(piece.text.as_str())))?,
         }
         queue!(out, SetAttribute(Attribute::Reset))
     }

@@ -9,7 +9,6 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use colored::Colorize;
 
 use super::proof;
 use crate::cargo;
@@ -17,6 +16,7 @@ use crate::catalogue::{Catalogue, Exercise, Expectation};
 use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
 use crate::judge::predict::{self, Answer};
 use crate::judge::{Judge, TRYBUILD_TEST};
+use crate::render::{Style, span, styled};
 use crate::scratch::{Slot, State};
 use crate::seal::{SEAL_FILE, Seal, file_ids};
 use crate::verdict::{CaseKind, Status, Verdict};
@@ -80,7 +80,10 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
 
     let outcomes = outcomes.into_inner().unwrap_or_default();
     for problem in &global {
-        println!("{} {problem}", "FAIL".red().bold());
+        styled::print(&[vec![
+            span("FAIL", Style::BAD.bold()),
+            span(format!(" {problem}"), Style::PLAIN),
+        ]]);
     }
     let failed = outcomes.iter().filter(|o| !o.problems.is_empty()).count();
     let slowest = outcomes.iter().max_by_key(|o| o.elapsed);
@@ -104,9 +107,15 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
 fn print_outcome(outcome: &Outcome) {
     let seconds = outcome.elapsed.as_secs_f64();
     if outcome.problems.is_empty() {
-        println!("{}   {} ({seconds:.1} s)", "ok".green().bold(), outcome.id);
+        styled::print(&[vec![
+            span("ok", Style::GOOD.bold()),
+            span(format!("   {} ({seconds:.1} s)", outcome.id), Style::PLAIN),
+        ]]);
     } else {
-        println!("{} {} ({seconds:.1} s)", "FAIL".red().bold(), outcome.id);
+        styled::print(&[vec![
+            span("FAIL", Style::BAD.bold()),
+            span(format!(" {} ({seconds:.1} s)", outcome.id), Style::PLAIN),
+        ]]);
         for problem in &outcome.problems {
             println!("     - {}", problem.replace('\n', "\n       "));
         }
@@ -170,7 +179,7 @@ fn check_exercise(
         problems.push(format!(
             "the solution is not judged solved ({}):\n{}",
             verdict.status.describe(),
-            crate::render::verdict(exercise, &verdict)
+            crate::render::verdict_text(exercise, &verdict)
         ));
         return Ok(problems);
     }
@@ -305,7 +314,7 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
         return vec!["the shipped state is already solved: it teaches nothing".into()];
     }
     mismatch("the shipped state", &exercise.expect, verdict, root, || {
-        crate::render::verdict(exercise, verdict)
+        crate::render::verdict_text(exercise, verdict)
     })
 }
 

@@ -68,7 +68,7 @@ pub fn variant_problems(
             output: Default::default(),
         };
         let verdict = judge.judge(exercise)?;
-        let shown = || crate::render::verdict(exercise, &verdict);
+        let shown = || crate::render::verdict_text(exercise, &verdict);
         let what = format!("variant {} ({})", variant.name, variant.about);
         match variant.kind {
             Kind::Alt => {
