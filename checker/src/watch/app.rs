@@ -11,6 +11,8 @@ use crate::verdict::Verdict;
 pub enum Panel {
     Verdict,
     Hint,
+    /// Every key, from the key tables.
+    Help,
     Solution(String),
     List(ListState),
     ConfirmReset,
@@ -56,6 +58,8 @@ pub struct App<'c> {
     pub scroll: usize,
     /// How far the body can scroll, as last drawn.
     pub scroll_limit: std::cell::Cell<usize>,
+    /// Rows of the list on one page, as last drawn.
+    pub list_page: std::cell::Cell<usize>,
     /// What cargo compiles right now, during a first build.
     pub compiling: Option<String>,
     pub compiled_count: usize,
@@ -92,6 +96,7 @@ impl<'c> App<'c> {
             panel: Panel::Verdict,
             scroll: 0,
             scroll_limit: std::cell::Cell::new(0),
+            list_page: std::cell::Cell::new(10),
             compiling: None,
             compiled_count: 0,
             preparing: None,

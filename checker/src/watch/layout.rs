@@ -16,20 +16,26 @@ pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> 
     let width = width.max(1);
     let header = wrap_all(header(app, root), width);
     let footer = wrap_all(footer(app, width), width);
-    let body = wrap_all(body(app), width);
+    let (body, selected_row) = body(app, width);
 
     let room = height.saturating_sub(header.len() + footer.len());
     let (body, hidden_below) = if body.len() > room {
-        // Keep the top of the body in view, scrolled as asked; say what is cut.
+        // Keep the top of the body in view, scrolled as asked (the list
+        // follows its selection); say what is cut.
         let visible = room.saturating_sub(1);
         let last_start = body.len().saturating_sub(visible);
         app.scroll_limit.set(last_start);
-        let start = app.scroll.min(last_start);
+        app.list_page.set(visible.saturating_sub(2).max(1));
+        let start = match (&app.panel, selected_row) {
+            (Panel::List(_), Some(row)) => row.saturating_sub(visible / 2).min(last_start),
+            _ => app.scroll.min(last_start),
+        };
         let end = (start + visible).min(body.len());
         let rest = body.len() - end;
         (body[start..end].to_vec(), Some((start, rest)))
     } else {
         app.scroll_limit.set(0);
+        app.list_page.set(body.len().max(1));
         (body, None)
     };
     let mut lines = header;
@@ -143,7 +149,8 @@ fn status_line(app: &App) -> Line {
     status
 }
 
-fn body(app: &App) -> Vec<Line> {
+/// The body, wrapped, and the row of the list's selection when the list is open.
+fn body(app: &App, width: usize) -> (Vec<Line>, Option<usize>) {
     let exercise = app.exercise();
     let mut lines = Vec::new();
     if let Some(message) = &app.message {
@@ -156,11 +163,36 @@ fn body(app: &App) -> Vec<Line> {
             lines.push(line("Hint (h hides it)", Style::BOLD));
             lines.extend(text_lines(&exercise.hint, Style::PLAIN));
         }
+        Panel::Help => {
+            lines.push(line("Keys (? hides them)", Style::BOLD));
+            let main = if app.in_interview() {
+                super::keys::INTERVIEW.len()
+            } else {
+                super::keys::PRACTICE.len()
+            };
+            for (row, (names, help)) in super::keys::help(app).into_iter().enumerate() {
+                if row == main {
+                    lines.push(Vec::new());
+                    lines.push(line("In the list (l):", Style::BOLD));
+                }
+                lines.push(vec![
+                    span(format!("{:<14}", names.replace('`', "")), Style::ACCENT),
+                    span(help, Style::PLAIN),
+                ]);
+            }
+        }
         Panel::Solution(text) => {
             lines.push(line("Reference solution (s hides it)", Style::BOLD));
             lines.extend(text_lines(text, Style::PLAIN));
         }
-        Panel::List(state) => list_body(app, state, &mut lines),
+        Panel::List(state) => {
+            let before = wrap_all(std::mem::take(&mut lines), width);
+            let (rows, selected) = list_body(app, state, width);
+            let selected = selected.map(|row| row + before.len());
+            let mut all = before;
+            all.extend(rows);
+            return (all, selected);
+        }
         Panel::ConfirmReset => {
             lines.push(line(
                 format!("Reset {} to its shipped state?", exercise.name),
@@ -173,7 +205,7 @@ fn body(app: &App) -> Vec<Line> {
             lines.push(line("y: reset   any other key: keep my files", Style::WARN));
         }
     }
-    lines
+    (wrap_all(lines, width), None)
 }
 
 fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
@@ -194,18 +226,20 @@ fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
     }
 }
 
-fn list_body(app: &App, state: &ListState, lines: &mut Vec<Line>) {
+/// The list, wrapped, and the row its selection starts on.
+fn list_body(app: &App, state: &ListState, width: usize) -> (Vec<Line>, Option<usize>) {
     let filter = state
         .topic
         .and_then(|index| app.catalogue.topics.get(index))
         .map_or("all topics".to_string(), |topic| topic.dir.clone());
-    lines.push(vec![
-        span("Exercises ", Style::BOLD),
-        span(
-            format!("[{filter}]  j/k move · enter go · left/right topic · esc back"),
-            Style::DIM,
-        ),
-    ]);
+    let mut lines = wrap_all(
+        vec![vec![
+            span("Exercises ", Style::BOLD),
+            span(format!("[{filter}]"), Style::DIM),
+        ]],
+        width,
+    );
+    let mut selected = None;
     for (row, index) in app.list_rows(state).into_iter().enumerate() {
         let exercise = &app.catalogue.exercises[index];
         let (mark, style) = match app.progress.exercises.get(&exercise.id) {
@@ -215,24 +249,29 @@ fn list_body(app: &App, state: &ListState, lines: &mut Vec<Line>) {
         };
         let pointer = if row == state.selected { "> " } else { "  " };
         let style = if row == state.selected {
+            selected = Some(lines.len());
             Style::SELECTED
         } else {
             style
         };
-        lines.push(line(
-            format!(
-                "{pointer}{mark} {} {}/{} ({})",
-                exercise.name,
-                exercise.topic,
-                exercise
-                    .dir
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                exercise.difficulty
+        lines.extend(wrap(
+            line(
+                format!(
+                    "{pointer}{mark} {} {}/{} ({})",
+                    exercise.name,
+                    exercise.topic,
+                    exercise
+                        .dir
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    exercise.difficulty
+                ),
+                style,
             ),
-            style,
+            width,
         ));
     }
+    (lines, selected)
 }
 
 fn footer(app: &App, width: usize) -> Vec<Line> {
@@ -247,13 +286,7 @@ fn footer(app: &App, width: usize) -> Vec<Line> {
     lines.push(bar("all", solved, total, width));
     let (solved, total) = app.topic_totals();
     lines.push(bar(&app.exercise().topic, solved, total, width));
-    let keys = if app.in_interview() {
-        "n next question · h hint (counts) · l list · r check · q end the interview"
-    } else if app.current_solved() {
-        "n next · h hint · l list · r check · s solution · x reset · q quit"
-    } else {
-        "h hint · l list · r check · x reset · q quit"
-    };
+    let keys = super::keys::bar(app);
     lines.push(line(keys, Style::DIM));
     lines
 }
@@ -350,6 +383,56 @@ fn width_of(line: &Line) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::{Catalogue, Difficulty, Exercise, Family, Topic};
+    use crate::progress::Progress;
+    use crossterm::event::{KeyCode, KeyEvent};
+
+    fn many(count: usize) -> Catalogue {
+        Catalogue {
+            topics: vec![Topic {
+                dir: "01_t".into(),
+                title: "t".into(),
+                family: Family::Ownership,
+            }],
+            exercises: (0..count)
+                .map(|i| Exercise::sample(&format!("e{i}"), "01_t", Difficulty::Junior))
+                .collect(),
+        }
+    }
+
+    fn selected_row(screen: &[Line]) -> Option<String> {
+        screen
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>())
+            .find(|text| text.starts_with("> "))
+    }
+
+    fn press(app: &mut App, code: KeyCode) {
+        let _ = super::super::keys::handle(app, KeyEvent::from(code));
+    }
+
+    #[test]
+    fn the_list_keeps_its_selection_on_screen_and_pages() {
+        let catalogue = many(60);
+        let mut app = App::new(&catalogue, Progress::default(), 41, vec![0; 60]);
+        let root = Path::new("/w");
+        press(&mut app, KeyCode::Char('l'));
+        let shown = |app: &App| selected_row(&screen(app, root, 80, 20));
+        // It opens on the current exercise.
+        assert!(shown(&app).is_some_and(|row| row.contains("e41 ")), "{:?}", shown(&app));
+        for _ in 0..12 {
+            press(&mut app, KeyCode::Char('j'));
+            assert!(shown(&app).is_some(), "the selection left the screen");
+        }
+        assert!(shown(&app).is_some_and(|row| row.contains("e53 ")));
+        press(&mut app, KeyCode::End);
+        assert!(shown(&app).is_some_and(|row| row.contains("e59 ")));
+        press(&mut app, KeyCode::Home);
+        assert!(shown(&app).is_some_and(|row| row.contains("e0 ")));
+        press(&mut app, KeyCode::PageDown);
+        let paged = shown(&app).expect("a selection after a page down");
+        assert!(!paged.contains("e0 ") && !paged.contains("e1 "), "{paged}");
+    }
 
     #[test]
     fn wrapping_never_exceeds_the_width() {
