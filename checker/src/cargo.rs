@@ -97,11 +97,11 @@ pub struct Output {
     pub color: bool,
     /// Where "Compiling ..." goes, so a first build of the dependencies does
     /// not look frozen.
-    pub progress: Progress,
+    pub compiling: Compiling,
 }
 
 #[derive(Clone, Default)]
-pub enum Progress {
+pub enum Compiling {
     #[default]
     Off,
     /// One overwritten status line on stderr.
@@ -157,7 +157,7 @@ pub fn start<S: AsRef<std::ffi::OsStr>>(
     let stderr = child
         .stderr
         .take()
-        .map(|stderr| read_cargo_stderr(stderr, output.progress))
+        .map(|stderr| read_cargo_stderr(stderr, output.compiling))
         .context("cargo's stderr was not captured")?;
     Ok(RunningBuild {
         child,
@@ -227,7 +227,7 @@ impl RunningBuild {
 /// asked, mirrors its "Compiling" lines onto one status line.
 fn read_cargo_stderr(
     stderr: std::process::ChildStderr,
-    progress: Progress,
+    compiling: Compiling,
 ) -> std::thread::JoinHandle<String> {
     const KEEP: usize = 32 * 1024;
     std::thread::spawn(move || {
@@ -237,13 +237,13 @@ fn read_cargo_stderr(
         for line in BufReader::new(stderr).lines() {
             let Ok(line) = line else { break };
             if let Some(what) = line.trim_start().strip_prefix("Compiling ") {
-                match &progress {
-                    Progress::Off => {}
-                    Progress::StatusLine => {
+                match &compiling {
+                    Compiling::Off => {}
+                    Compiling::StatusLine => {
                         status_line(&format!("compiling {what}"));
                         showed_status = true;
                     }
-                    Progress::Report(report) => report(what),
+                    Compiling::Report(report) => report(what),
                 }
             }
             kept.push_str(&line);

@@ -20,11 +20,11 @@ pub enum State {
 
 /// A scratch workspace with its own target directory, reused between
 /// exercises so dependencies build once per slot.
-pub struct Slot {
+pub struct Scratch {
     pub root: PathBuf,
 }
 
-impl Slot {
+impl Scratch {
     pub fn new(source: &Workspace, name: &str) -> Self {
         Self {
             root: source.generated_dir().join("scratch").join(name),

@@ -36,10 +36,10 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         seal: &seal,
         output: crate::cargo::Output {
             color: !json && crate::render::color_on_stdout(),
-            progress: if std::io::stderr().is_terminal() {
-                crate::cargo::Progress::StatusLine
+            compiling: if std::io::stderr().is_terminal() {
+                crate::cargo::Compiling::StatusLine
             } else {
-                crate::cargo::Progress::Off
+                crate::cargo::Compiling::Off
             },
         },
     };

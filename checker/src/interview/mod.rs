@@ -20,7 +20,7 @@ use crate::seal::Seal;
 use crate::verdict::Verdict;
 use crate::watch;
 use crate::workspace::Workspace;
-use record::{Ending, Report, Session};
+use record::{Outcome, Record, Report};
 
 /// Interviews whose questions are not asked again soon.
 const RECENT_INTERVIEWS: usize = 2;
@@ -83,18 +83,18 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     let mut live = Live {
         location: workspace.relative(&dir).to_path_buf(),
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
-        record: Session::new(id, plan),
+        record: Record::new(id, plan),
     };
-    let outcome = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
-    let ending = match &outcome {
-        Ok(watch::Ending::AllSolved) => Ending::AllSolved,
-        Ok(watch::Ending::TimeUp) => Ending::TimeUp,
-        Ok(watch::Ending::Quit | watch::Ending::Signal(_)) | Err(_) => Ending::Stopped,
+    let result = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
+    let ended = match &result {
+        Ok(watch::Ending::AllSolved) => Outcome::AllSolved,
+        Ok(watch::Ending::TimeUp) => Outcome::TimeUp,
+        Ok(watch::Ending::Quit | watch::Ending::Signal(_)) | Err(_) => Outcome::Stopped,
     };
     // Whatever ended it, what was done is kept.
-    let report = live.record.finish(ending, &catalogue, &progress);
+    let report = live.record.finish(ended, &catalogue, &progress);
     let saved = record::save(workspace, &report)?;
-    let code = outcome?.exit_code();
+    let code = result?.exit_code();
     if options.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
@@ -111,7 +111,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
 struct Live {
     location: PathBuf,
     deadline: Instant,
-    record: Session,
+    record: Record,
 }
 
 impl watch::Interview for Live {

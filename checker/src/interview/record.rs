@@ -61,7 +61,7 @@ impl QuestionRecord {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Ending {
+pub enum Outcome {
     AllSolved,
     TimeUp,
     Stopped,
@@ -75,7 +75,7 @@ pub struct Report {
     pub level: Difficulty,
     pub minutes: u32,
     pub seed: u64,
-    pub ending: Ending,
+    pub ending: Outcome,
     pub seconds: u64,
     pub questions: Vec<QuestionRecord>,
     /// Out of 100.
@@ -94,7 +94,7 @@ pub struct WeakTopic {
 }
 
 /// The live record of an interview in progress.
-pub struct Session {
+pub struct Record {
     pub id: String,
     pub started: String,
     started_at: Instant,
@@ -102,7 +102,7 @@ pub struct Session {
     pub questions: Vec<QuestionRecord>,
 }
 
-impl Session {
+impl Record {
     pub fn new(id: String, plan: Plan) -> Self {
         let questions = plan
             .questions
@@ -170,7 +170,7 @@ impl Session {
 
     pub fn finish(
         mut self,
-        ending: Ending,
+        ending: Outcome,
         catalogue: &Catalogue,
         progress: &crate::progress::Progress,
     ) -> Report {

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::plan::Plan;
-use super::record::{Ending, Report};
+use super::record::{Outcome, Report};
 use crate::catalogue::Catalogue;
 use crate::render::{Line, Style, line, span};
 
@@ -39,11 +39,11 @@ pub fn plan(plan: &Plan) -> String {
     out
 }
 
-pub fn ending(ending: Ending) -> &'static str {
+pub fn ending(ending: Outcome) -> &'static str {
     match ending {
-        Ending::AllSolved => "all solved",
-        Ending::TimeUp => "time up",
-        Ending::Stopped => "stopped early",
+        Outcome::AllSolved => "all solved",
+        Outcome::TimeUp => "time up",
+        Outcome::Stopped => "stopped early",
     }
 }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cargo::{self, Level};
 use crate::catalogue::Exercise;
-use crate::scratch::Slot;
+use crate::scratch::Scratch;
 use crate::seal::Seal;
 use crate::verdict::{PredictedError, Prediction, PredictionState};
 use crate::workspace::Workspace;
@@ -238,7 +238,7 @@ struct Cached {
 
 /// Compiles a scratch copy holding the shipped learner files.
 fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<Truth> {
-    let slot = Slot::new(workspace, "predict");
+    let slot = Scratch::new(workspace, "predict");
     let copy = slot.prepare_shipped(workspace, seal, exercise)?;
     let copy_dir = copy.root.join(&exercise.dir);
     let mut args: Vec<String> = vec![

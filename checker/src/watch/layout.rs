@@ -419,7 +419,11 @@ mod tests {
         press(&mut app, KeyCode::Char('l'));
         let shown = |app: &App| selected_row(&screen(app, root, 80, 20));
         // It opens on the current exercise.
-        assert!(shown(&app).is_some_and(|row| row.contains("e41 ")), "{:?}", shown(&app));
+        assert!(
+            shown(&app).is_some_and(|row| row.contains("e41 ")),
+            "{:?}",
+            shown(&app)
+        );
         for _ in 0..12 {
             press(&mut app, KeyCode::Char('j'));
             assert!(shown(&app).is_some(), "the selection left the screen");

@@ -3,10 +3,10 @@
 //! when stdout is not a terminal).
 
 mod app;
-mod files;
 mod keys;
 mod layout;
 mod prepare;
+mod saves;
 mod screen;
 
 use std::collections::BTreeMap;
@@ -26,8 +26,8 @@ use crate::seal::Seal;
 use crate::verdict::Verdict;
 use crate::workspace::Workspace;
 use app::{App, CheckRequest};
-use files::Touched;
 use keys::Action;
+use saves::Touched;
 
 /// How long an interview waits, once time is up, for the check of a save
 /// made before then.
@@ -207,10 +207,10 @@ fn prepare_session<'c>(
     current: usize,
     options: Options,
     send: &Sender<Msg>,
-) -> Result<(App<'c>, files::FileWatch)> {
+) -> Result<(App<'c>, saves::FileWatch)> {
     watch_signals(send.clone())?;
     let file_send = send.clone();
-    let watch = files::watch(
+    let watch = saves::watch(
         &session.workspace.exercises_dir(),
         options.poll,
         move |touched| {
@@ -221,7 +221,7 @@ fn prepare_session<'c>(
         .catalogue
         .exercises
         .iter()
-        .map(|exercise| files::content_hash(&session.workspace.root.join(&exercise.dir)))
+        .map(|exercise| saves::content_hash(&session.workspace.root.join(&exercise.dir)))
         .collect();
     let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
@@ -265,7 +265,7 @@ impl<'s> Loop<'s> {
         let first = app.want_check(app.current, "watch started");
         self.start(app, first);
         let mut pending: BTreeMap<usize, String> = BTreeMap::new();
-        let mut settle = files::Settle::default();
+        let mut settle = saves::Settle::default();
         loop {
             draw(front, app, self.session.workspace)?;
             // A check of a save made in time still counts, within a grace.
@@ -299,7 +299,7 @@ impl<'s> Loop<'s> {
                             for index in 0..self.session.catalogue.exercises.len() {
                                 pending.entry(index).or_insert_with(|| event.what.clone());
                             }
-                        } else if let Some(index) = files::exercise_of(
+                        } else if let Some(index) = saves::exercise_of(
                             &self.session.catalogue,
                             &self.session.workspace.root,
                             &event.path,
@@ -343,7 +343,7 @@ impl<'s> Loop<'s> {
     }
 
     fn hash(&self, index: usize) -> u64 {
-        files::content_hash(
+        saves::content_hash(
             &self
                 .session
                 .workspace
@@ -502,7 +502,7 @@ fn start_checker(
             seal: &seal,
             output: crate::cargo::Output {
                 color: false,
-                progress: crate::cargo::Progress::Report(Arc::new(move |what: &str| {
+                compiling: crate::cargo::Compiling::Report(Arc::new(move |what: &str| {
                     let _ = progress_send.send(Msg::Compiling(what.to_string()));
                 })),
             },

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
 
-use crate::cargo::{self, Output, Progress};
+use crate::cargo::{self, Compiling, Output};
 use crate::catalogue::Catalogue;
 use crate::workspace::Workspace;
 
@@ -107,7 +107,7 @@ impl Preparer {
         let progress_report = Arc::clone(&self.report);
         let output = Output {
             color: false,
-            progress: Progress::Report(Arc::new(move |what: &str| {
+            compiling: Compiling::Report(Arc::new(move |what: &str| {
                 progress_report(Report::Compiling(what.to_string()));
             })),
         };

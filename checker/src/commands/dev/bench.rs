@@ -11,14 +11,14 @@ use crate::cargo::cargo_program;
 use crate::catalogue::{Catalogue, Exercise};
 use crate::judge::cases;
 use crate::judge::{Judge, integration_tests};
-use crate::scratch::{Slot, State};
+use crate::scratch::{Scratch, State};
 use crate::seal::Seal;
 use crate::workspace::Workspace;
 
 pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let seal = Seal::load(workspace)?;
-    let slot = Slot::new(workspace, "bench");
+    let slot = Scratch::new(workspace, "bench");
     println!(
         "{:<24} {:>12} {:>12} {:>7}   (median of {runs} runs after a touch)",
         "exercise", "checker ms", "floor ms", "ratio"

@@ -13,7 +13,7 @@ use anyhow::{Context, Result, bail};
 
 use super::bench::median;
 use crate::catalogue::{Catalogue, Exercise};
-use crate::scratch::{Slot, State};
+use crate::scratch::{Scratch, State};
 use crate::workspace::Workspace;
 
 /// Longer than any check of a warm exercise.
@@ -23,8 +23,8 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     // Watch works on one copy while verify runs on another, so the two are
     // timed side by side, and verify's saves never wake watch.
-    let watch_slot = Slot::new(workspace, "bench-watch");
-    let verify_slot = Slot::new(workspace, "bench-verify");
+    let watch_slot = Scratch::new(workspace, "bench-watch");
+    let verify_slot = Scratch::new(workspace, "bench-verify");
     let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
     println!(
         "{:<24} {:>12} {:>14} {:>12} {:>9}   (median of {runs} saves)",
@@ -85,7 +85,7 @@ struct Copy {
     file: PathBuf,
 }
 
-fn copy(workspace: &Workspace, slot: &Slot, exercise: &Exercise) -> Result<Copy> {
+fn copy(workspace: &Workspace, slot: &Scratch, exercise: &Exercise) -> Result<Copy> {
     let scratch = slot.prepare(workspace, exercise, State::Solution)?;
     slot.write_catalogue(workspace, exercise)?;
     let _ = std::fs::remove_dir_all(scratch.state_dir());

@@ -17,7 +17,7 @@ use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
 use crate::judge::predict::{self, Answer};
 use crate::judge::{Judge, TRYBUILD_TEST};
 use crate::render::{Style, span, styled};
-use crate::scratch::{Slot, State};
+use crate::scratch::{Scratch, State};
 use crate::seal::{SEAL_FILE, Seal, file_ids};
 use crate::verdict::{CaseKind, Status, Verdict};
 use crate::workspace::Workspace;
@@ -57,7 +57,7 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
         for job in 0..jobs {
             let (queue, outcomes, seal) = (&queue, &outcomes, &seal);
             scope.spawn(move || {
-                let slot = Slot::new(workspace, &format!("check-{job}"));
+                let slot = Scratch::new(workspace, &format!("check-{job}"));
                 loop {
                     let next = queue.lock().map(|mut q| q.next()).ok().flatten();
                     let Some(exercise) = next else { break };
@@ -124,7 +124,7 @@ fn print_outcome(outcome: &Outcome) {
 
 fn check_exercise(
     workspace: &Workspace,
-    slot: &Slot,
+    slot: &Scratch,
     seal: &Seal,
     exercise: &Exercise,
 ) -> Result<Vec<String>> {

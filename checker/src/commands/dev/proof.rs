@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::catalogue::{Exercise, Expectation};
 use crate::judge::Judge;
-use crate::scratch::Slot;
+use crate::scratch::Scratch;
 use crate::seal::Seal;
 use crate::variants::{self, Kind};
 use crate::verdict::{CaseOutcome, Verdict};
@@ -50,7 +50,7 @@ impl Seen {
 /// fail exactly as declared. Then proves the rules and the alternatives.
 pub fn variant_problems(
     workspace: &Workspace,
-    slot: &Slot,
+    slot: &Scratch,
     seal: &Seal,
     exercise: &Exercise,
     mut seen: Seen,
