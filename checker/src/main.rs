@@ -140,7 +140,7 @@ fn parse_level(text: &str) -> Result<catalogue::Difficulty, String> {
 /// Learner programs and builds run in process groups of their own, out of
 /// reach of the terminal's Ctrl-C: stop them before exiting.
 fn stop_children_on_signals() -> anyhow::Result<()> {
-    process::on_stop_signals(|signal| {
+    platform::on_stop_signals(|signal| {
         process::kill_all_groups();
         std::process::exit(128 + signal);
     })?;

@@ -54,11 +54,7 @@ fn groups() -> std::sync::MutexGuard<'static, Groups> {
 /// Starts `command` in a process group of its own, so a timeout can kill
 /// everything it spawned. Refused once the checker is quitting.
 pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        command.process_group(0);
-    }
+    crate::platform::own_group(command);
     // Held across the spawn, so a quit never misses a group being started.
     let mut groups = groups();
     if groups.closing {
@@ -84,18 +80,6 @@ pub fn kill_all_groups() {
     }
 }
 
-/// Calls `stop` on each SIGINT, SIGTERM or SIGHUP, from a thread of its own.
-pub fn on_stop_signals(mut stop: impl FnMut(i32) + Send + 'static) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
-    thread::spawn(move || {
-        for signal in signals.forever() {
-            stop(signal);
-        }
-    });
-    Ok(())
-}
-
 /// Kills the whole process group led by `child` (the child itself elsewhere).
 pub fn kill_group(child_id: u32) {
     forget_group(child_id);
@@ -103,18 +87,7 @@ pub fn kill_group(child_id: u32) {
 }
 
 fn signal_group(child_id: u32) {
-    #[cfg(unix)]
-    {
-        if let Ok(pid) = libc::pid_t::try_from(child_id) {
-            // SAFETY: killpg has no memory-safety preconditions; a stale group id
-            // only makes it fail with ESRCH, which is fine to ignore.
-            unsafe {
-                libc::killpg(pid, libc::SIGKILL);
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = child_id;
+    crate::platform::kill_group(child_id);
 }
 
 /// Runs `command` to completion or until `limit` passes, then kills its group.
@@ -153,14 +126,10 @@ pub fn run_limited(mut command: Command, limit: Duration) -> io::Result<Finished
 }
 
 fn exit_of(status: ExitStatus) -> Exit {
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::ExitStatusExt;
-        if let Some(signal) = status.signal() {
-            return Exit::Signal(signal);
-        }
+    match crate::platform::signal_of(status) {
+        Some(signal) => Exit::Signal(signal),
+        None => Exit::Code(status.code().unwrap_or(-1)),
     }
-    Exit::Code(status.code().unwrap_or(-1))
 }
 
 type Reader = thread::JoinHandle<Captured>;

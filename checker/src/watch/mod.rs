@@ -535,7 +535,7 @@ fn read_terminal_events(send: Sender<Msg>) {
 /// SIGTERM, SIGHUP and (outside raw mode) SIGINT stop the loop, so the
 /// terminal is restored and running programs are killed.
 fn watch_signals(send: Sender<Msg>) -> Result<()> {
-    crate::process::on_stop_signals(move |signal| {
+    crate::platform::on_stop_signals(move |signal| {
         let _ = send.send(Msg::Stop(signal));
     })
     .context("cannot watch for signals")

@@ -155,7 +155,7 @@ pub fn watch(
     let polling = if force_poll {
         Some("--poll was given".to_string())
     } else {
-        why_events_cannot_arrive(dir)
+        crate::platform::why_no_change_events(dir)
     };
     let mut watcher: Box<dyn Watcher + Send> = if polling.is_some() {
         Box::new(PollWatcher::new(
@@ -227,46 +227,6 @@ fn describe(kind: &EventKind) -> String {
         EventKind::Access(_) => "written and closed".into(),
         _ => "changed".into(),
     }
-}
-
-/// File systems that deliver no change events: WSL's view of Windows drives
-/// and network mounts. Polling is the only way to see saves there.
-fn why_events_cannot_arrive(dir: &Path) -> Option<String> {
-    let is_wsl = std::fs::read_to_string("/proc/sys/kernel/osrelease")
-        .is_ok_and(|release| release.to_lowercase().contains("microsoft"));
-    if is_wsl && dir.starts_with("/mnt") {
-        return Some("WSL does not report changes to files under /mnt".into());
-    }
-    file_system_kind(dir).map(|kind| format!("{kind} file systems do not report changes"))
-}
-
-#[cfg(target_os = "linux")]
-fn file_system_kind(dir: &Path) -> Option<&'static str> {
-    use std::os::unix::ffi::OsStrExt;
-    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
-    let mut stat = std::mem::MaybeUninit::<libc::statfs>::uninit();
-    // SAFETY: `path` is a valid C string and `stat` is large enough for the
-    // struct statfs fills; it is read only when the call succeeds.
-    let stat = unsafe {
-        if libc::statfs(path.as_ptr(), stat.as_mut_ptr()) != 0 {
-            return None;
-        }
-        stat.assume_init()
-    };
-    // Magic numbers from statfs(2).
-    #[allow(clippy::unnecessary_cast)] // f_type's width differs between targets.
-    match stat.f_type as i64 {
-        0x6969 => Some("NFS"),
-        0x517B | 0xFE53_4D42 | 0xFF53_4D42 => Some("SMB"),
-        0x0102_1997 => Some("9p (WSL 2 drives, VM shares)"),
-        0x6573_5546 => Some("FUSE (sshfs, Docker Desktop shares)"),
-        _ => None,
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn file_system_kind(_dir: &Path) -> Option<&'static str> {
-    None
 }
 
 #[cfg(test)]

@@ -155,12 +155,7 @@ impl Watch {
 impl Drop for Watch {
     fn drop(&mut self) {
         // SIGTERM, so watch stops what it runs before it goes.
-        if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
-            // SAFETY: kill has no memory-safety preconditions.
-            unsafe {
-                libc::kill(pid, libc::SIGTERM);
-            }
-        }
+        crate::platform::terminate(self.child.id());
         let _ = self.child.wait();
     }
 }
