@@ -250,7 +250,7 @@ struct RawCatalogue {
 #[serde(deny_unknown_fields)]
 struct RawTopic {
     dir: Spanned<String>,
-    title: String,
+    title: Spanned<String>,
     family: Family,
 }
 
@@ -264,14 +264,21 @@ struct RawExercise {
     difficulty: Difficulty,
     files: Spanned<Vec<Spanned<String>>>,
     expect: Spanned<Vec<Spanned<String>>>,
-    hint: String,
+    hint: Spanned<String>,
     #[serde(default)]
-    notes: Vec<Note>,
+    notes: Vec<RawNote>,
     timeout_secs: Option<Spanned<u64>>,
     #[serde(default)]
     predict: Option<Spanned<bool>>,
     #[serde(default)]
     rules: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNote {
+    question: Spanned<String>,
+    answer: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -297,6 +304,26 @@ impl Catalogue {
     pub fn parse(workspace: &Workspace, shown: &Path, text: &str) -> Result<Self, LocatedError> {
         let err = |span: Range<usize>, message: String| {
             LocatedError::at_offset(shown, text, span.start, message)
+        };
+        // Text shown on a terminal must not hold control characters (a
+        // carriage return rewinds the line, an escape starts a sequence).
+        let text_field = |field: &Spanned<String>, what: &str| {
+            let value = field.get_ref();
+            match value.lines().enumerate().find_map(|(row, line)| {
+                line.chars()
+                    .find(|c| c.is_control() && *c != '\t')
+                    .map(|c| (row, c))
+            }) {
+                None => Ok(value.clone()),
+                Some((row, c)) => Err(err(
+                    field.span(),
+                    format!(
+                        "{what} holds the control character U+{:04X} on its line {}, which would scramble a terminal: write it out in words",
+                        u32::from(c),
+                        row + 1
+                    ),
+                )),
+            }
         };
         let raw: RawCatalogue = toml::from_str(text).map_err(|error| {
             let start = error.span().map_or(0, |span| span.start);
@@ -330,7 +357,7 @@ impl Catalogue {
             }
             topics.push(Topic {
                 dir: dir.clone(),
-                title: topic.title,
+                title: text_field(&topic.title, "title")?,
                 family: topic.family,
             });
         }
@@ -443,6 +470,14 @@ impl Catalogue {
                 ));
             }
 
+            let mut notes = Vec::new();
+            for note in &raw.notes {
+                notes.push(Note {
+                    question: text_field(&note.question, "a note's question")?,
+                    answer: text_field(&note.answer, "a note's answer")?,
+                });
+            }
+
             let mut rules: Vec<Rule> = Vec::new();
             for rule in raw.rules {
                 let lint = rule.lint.get_ref();
@@ -460,7 +495,8 @@ impl Catalogue {
                         format!("lint `{lint}` is listed twice"),
                     ));
                 }
-                let why = rule.why.get_ref().trim();
+                let why = text_field(&rule.why, "why")?;
+                let why = why.trim();
                 if why.is_empty() {
                     return Err(err(
                         rule.why.span(),
@@ -502,8 +538,8 @@ impl Catalogue {
                 difficulty: raw.difficulty,
                 files,
                 expect,
-                hint: raw.hint.trim().to_string(),
-                notes: raw.notes,
+                hint: text_field(&raw.hint, "hint")?.trim().to_string(),
+                notes,
                 timeout,
                 predict,
                 rules,

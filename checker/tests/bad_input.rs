@@ -98,6 +98,32 @@ fn catalogue_errors_name_file_line_and_column() {
         "{message}"
     );
 
+    // A carriage return (escaped, as TOML allows) would rewind a terminal line.
+    let control = replace_once(
+        &info,
+        "hint = \"A hint for panic.\"",
+        "hint = \"A hint\\rfor panic.\"",
+    );
+    let message = catalogue_error(&fixture, &control);
+    assert!(
+        message.starts_with(&format!(
+            "error: info.toml:{}:8:",
+            line_of("hint = \"A hint for panic.\"")
+        )),
+        "{message}"
+    );
+    assert!(
+        message.contains("hint holds the control character U+000D"),
+        "{message}"
+    );
+    let tab_and_newline = replace_once(
+        &info,
+        "hint = \"A hint for panic.\"",
+        "hint = \"A\\thint\\nfor panic.\"",
+    );
+    fixture.write("info.toml", &tab_and_newline);
+    fixture.ok(&["list"]);
+
     let version = replace_once(&info, "format_version = 1", "format_version = 7");
     let message = catalogue_error(&fixture, &version);
     assert!(
