@@ -37,12 +37,58 @@ pub struct Finished {
 static LIVE_GROUPS: Mutex<Groups> = Mutex::new(Groups {
     live: BTreeSet::new(),
     closing: false,
+    check: 0,
+    cancelled: 0,
 });
 
 struct Groups {
     live: BTreeSet<u32>,
     /// Set once the checker is quitting: nothing new may start.
     closing: bool,
+    /// The watch check running now (0: none is numbered, as in `verify`).
+    check: u64,
+    /// Watch checks up to this number are cancelled: a newer save came.
+    cancelled: u64,
+}
+
+impl Groups {
+    fn check_cancelled(&self) -> bool {
+        self.check != 0 && self.check <= self.cancelled
+    }
+}
+
+/// A check was cancelled because newer content is waiting to be judged.
+#[derive(Debug, thiserror::Error)]
+#[error("the check was cancelled: newer content is waiting")]
+pub struct Cancelled;
+
+/// Watch numbers its checks: check `id` starts now. False when it was
+/// cancelled before it could start.
+pub fn begin_check(id: u64) -> bool {
+    let mut groups = groups();
+    if id <= groups.cancelled {
+        return false;
+    }
+    groups.check = id;
+    true
+}
+
+/// Cancels the checks numbered up to `id`: the running one, if it is one of
+/// them, is stopped with everything it started, and none of them may start
+/// a program again.
+pub fn cancel_checks_through(id: u64) {
+    let mut groups = groups();
+    groups.cancelled = groups.cancelled.max(id);
+    if groups.check_cancelled() {
+        for group in std::mem::take(&mut groups.live) {
+            signal_group(group);
+        }
+    }
+}
+
+/// Whether the check running on this process was cancelled.
+pub fn check_cancelled() -> bool {
+    groups().check_cancelled()
 }
 
 fn groups() -> std::sync::MutexGuard<'static, Groups> {
@@ -59,6 +105,9 @@ pub fn spawn_in_own_group(command: &mut Command) -> io::Result<Child> {
     let mut groups = groups();
     if groups.closing {
         return Err(io::Error::other("the checker is quitting"));
+    }
+    if groups.check_cancelled() {
+        return Err(io::Error::other(Cancelled));
     }
     let child = command.spawn()?;
     groups.live.insert(child.id());

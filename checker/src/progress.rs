@@ -24,9 +24,13 @@ pub struct Progress {
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 pub struct ExerciseProgress {
-    /// Checks run on it.
+    /// Tries: distinct contents of the learner's files judged. Judging the
+    /// same content again (a restart, `r`) is not another try.
     #[serde(default)]
     pub attempts: u32,
+    /// The content last judged (see `seal::content_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_content: Option<String>,
     #[serde(default)]
     pub first_checked: Option<u64>,
     #[serde(default)]
@@ -34,7 +38,7 @@ pub struct ExerciseProgress {
     /// Seconds since the epoch when it was first solved.
     #[serde(default)]
     pub solved_at: Option<u64>,
-    /// Checks it took to solve it the first time.
+    /// Tries it took to solve it the first time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts_to_solve: Option<u32>,
     /// Whether the last check solved it: a solved exercise can be broken again.
@@ -120,7 +124,8 @@ impl Progress {
         self.exercises.get(id).is_some_and(|e| e.solved)
     }
 
-    /// Records one check: attempts, solved, and a first prediction.
+    /// Records one check: a try when the content is new, whether it is
+    /// solved now, and a first prediction.
     pub fn record(&mut self, verdict: &Verdict) {
         let now = now();
         let solved = verdict.solved();
@@ -135,7 +140,12 @@ impl Progress {
                 right: prediction.state == PredictionState::Right,
             });
         }
-        entry.attempts += 1;
+        if entry.last_content.as_deref() != Some(verdict.content.as_str()) {
+            if !verdict.as_shipped {
+                entry.attempts += 1;
+            }
+            entry.last_content = Some(verdict.content.clone());
+        }
         entry.first_checked.get_or_insert(now);
         entry.last_checked = Some(now);
         entry.solved = solved;

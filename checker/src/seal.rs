@@ -256,6 +256,22 @@ impl Restore {
     }
 }
 
+/// An id of the learner's files as they are now: the same files with the
+/// same contents give the same id, on any machine and after any restart.
+pub fn content_id(exercise_dir: &Path, files: &[PathBuf]) -> String {
+    let mut hasher = sha1_smol::Sha1::new();
+    for file in files {
+        hasher.update(slash_path(file).as_bytes());
+        hasher.update(b"\0");
+        match std::fs::read(exercise_dir.join(file)) {
+            Ok(bytes) => hasher.update(blob_id(&bytes).as_bytes()),
+            Err(_) => hasher.update(b"missing"),
+        }
+        hasher.update(b"\0");
+    }
+    hasher.digest().to_string()
+}
+
 /// Git's object id for a file with these contents.
 pub fn blob_id(bytes: &[u8]) -> String {
     let mut hasher = sha1_smol::Sha1::new();

@@ -47,6 +47,10 @@ pub struct Verdict {
     pub id: String,
     pub topic: String,
     pub status: Status,
+    /// The learner's files that were judged, as an id (see `seal::content_id`).
+    pub content: String,
+    /// Whether those files were still as shipped (judging them is no try).
+    pub as_shipped: bool,
     pub tampered: Vec<TamperedFile>,
     pub build: BuildStage,
     /// The exercise's rules, once the build got far enough to judge them

@@ -75,10 +75,38 @@ fn passing_exercise_is_solved_and_recorded() {
     let progress: Value =
         serde_json::from_str(&fixture.read(".checker/progress.json")).expect("progress JSON");
     assert_eq!(progress["exercises"]["passing"]["solved"], true);
-    assert_eq!(progress["exercises"]["passing"]["attempts"], 1);
+    // Judging the shipped files is no try of the learner's.
+    assert_eq!(progress["exercises"]["passing"]["attempts"], 0);
+    assert_eq!(verdict["as_shipped"], true);
     let listing = fixture.ok(&["list"]);
     assert!(listing.contains("[done] passing"), "{listing}");
     assert!(listing.contains("[todo] compile_error"), "{listing}");
+}
+
+#[test]
+fn a_try_is_a_new_content_judged_not_a_check() {
+    let fixture = Fixture::new();
+    let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
+    let attempts = |fixture: &Fixture| -> Value {
+        let progress: Value =
+            serde_json::from_str(&fixture.read(".checker/progress.json")).expect("progress JSON");
+        progress["exercises"]["failing-test"]["attempts"].clone()
+    };
+    fixture.verdict("failing_test");
+    assert_eq!(attempts(&fixture), 0, "the shipped files are no try");
+    fixture.write(lib, &(fixture.read(lib) + "// a first try\n"));
+    let (first, _) = fixture.verdict("failing_test");
+    fixture.verdict("failing_test");
+    fixture.verdict("failing_test");
+    assert_eq!(
+        attempts(&fixture),
+        1,
+        "the same content judged again is the same try"
+    );
+    fixture.write(lib, &(fixture.read(lib) + "// a second try\n"));
+    let (second, _) = fixture.verdict("failing_test");
+    assert_eq!(attempts(&fixture), 2);
+    assert_ne!(first["content"], second["content"]);
 }
 
 #[test]

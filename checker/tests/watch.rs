@@ -178,32 +178,103 @@ fn vims_backup_and_rename_save_runs_one_check() {
     assert_eq!(verdicts[0]["status"], "solved");
 }
 
-/// The second save lands while the first one's check runs (its test loops
-/// until the 2 s limit): the last verdict must be the second save's.
-#[test]
-fn a_save_during_a_check_is_not_lost() {
+/// A save of the fix while the previous check hangs: the hanging check is
+/// stopped with everything it started, and the new content is judged at
+/// once, not after the hang's time limit (600 s here, far beyond the wait).
+fn a_save_stops_a_hanging_check(extra: &[&str]) {
     let fixture = Fixture::new();
-    let watch = started(&fixture, &[]);
+    let info = fixture.read("info.toml");
+    let limit = "dir = \"06_endless_loop\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\ntimeout_secs = 2";
+    assert!(info.contains(limit), "the fixture's endless loop entry");
+    fixture.write(
+        "info.toml",
+        &info.replace(limit, &limit.replace("= 2", "= 600")),
+    );
+    let watch = started(&fixture, extra);
     let endless = "exercises/01_paths/06_endless_loop/src/lib.rs";
+    let marker = if extra.is_empty() {
+        "301.75"
+    } else {
+        "301.875"
+    };
+    // Editing another exercise's file switches to it; its check now hangs.
     fixture.write(
         endless,
-        "pub fn answer() -> u32 {\n    loop {\n        std::hint::spin_loop();\n    }\n}\n",
+        &format!(
+            "pub fn answer() -> u32 {{\n    let _c = std::process::Command::new(\"sleep\").arg(\"{marker}\").spawn();\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
+        ),
     );
-    // Editing another exercise's file switches to it; its check now runs.
-    std::thread::sleep(Duration::from_millis(700));
+    let deadline = Instant::now() + VERDICT_WAIT;
+    while !sleeping(marker) {
+        assert!(
+            Instant::now() < deadline,
+            "the learner program never started"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let saved = Instant::now();
     fixture.write(endless, "pub fn answer() -> u32 {\n    42\n}\n");
     let verdicts = watch.until_quiet();
+    let waited = saved.elapsed();
     let statuses: Vec<_> = verdicts.iter().map(|v| (&v["id"], &v["status"])).collect();
+    // The hanging check never reports: only the newest save's verdict comes.
+    assert_eq!(statuses.len(), 1, "{statuses:?}");
+    assert_eq!(verdicts[0]["id"], "endless-loop");
+    assert_eq!(verdicts[0]["status"], "solved", "{statuses:?}");
     assert!(
-        verdicts.iter().all(|v| v["id"] == "endless-loop"),
-        "{statuses:?}"
+        !sleeping(marker),
+        "the cancelled check's programs were stopped ({waited:?} after the save)"
     );
-    assert_eq!(
-        verdicts.last().expect("a verdict")["status"],
-        "solved",
-        "the newest save decides: {statuses:?}"
-    );
-    assert_eq!(verdicts[0]["status"], "tests_failed", "{statuses:?}");
+}
+
+#[test]
+fn a_save_stops_a_hanging_check_and_is_judged_at_once() {
+    a_save_stops_a_hanging_check(&[]);
+}
+
+#[test]
+fn a_save_stops_a_hanging_check_when_polling_too() {
+    a_save_stops_a_hanging_check(&["--poll"]);
+}
+
+/// Saves through a temporary file beside the real one, with a pause before
+/// the rename (Python's mkstemp, Qt and Kate, sed -i): one verdict, for the
+/// new content; the temporary file starts nothing.
+#[test]
+fn a_save_through_a_temporary_file_is_one_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    for (run, (name, contents, status)) in [
+        ("tmpk3j_2x0a", FIXED, "solved"),
+        ("lib.rs.Xa81Pq", BROKEN, "compile_error"),
+        ("sedQ2k1vB", FIXED, "solved"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let temporary = fixture.path(&format!("exercises/01_paths/01_compile_error/src/{name}"));
+        std::fs::write(&temporary, contents).expect("temporary file");
+        std::thread::sleep(Duration::from_millis(400));
+        std::fs::rename(&temporary, fixture.path(COMPILE_ERROR_LIB)).expect("renamed over");
+        let verdicts = watch.until_quiet();
+        let statuses: Vec<_> = verdicts.iter().map(|v| &v["status"]).collect();
+        assert_eq!(statuses, [status], "save {run} through {name}");
+    }
+}
+
+/// Truncate, pause, then write: the empty file in between is not judged.
+#[test]
+fn truncate_then_write_is_one_check() {
+    let fixture = Fixture::new();
+    let watch = started(&fixture, &[]);
+    let path = fixture.path(COMPILE_ERROR_LIB);
+    std::fs::File::create(&path).expect("truncated");
+    std::thread::sleep(Duration::from_millis(500));
+    watch.quiet();
+    std::fs::write(&path, FIXED).expect("written");
+    let verdicts = watch.until_quiet();
+    let statuses: Vec<_> = verdicts.iter().map(|v| &v["status"]).collect();
+    assert_eq!(statuses, ["solved"]);
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub struct QuestionRecord {
     pub solved: bool,
     /// From the start of the interview to the first solve.
     pub seconds_to_solve: Option<u64>,
-    /// Checks run (saves judged).
+    /// Tries: distinct contents of the copy judged, its shipped state aside.
     pub attempts: u32,
     /// Times the hint was opened.
     pub hints: u32,
@@ -100,11 +100,14 @@ pub struct Record {
     started_at: Instant,
     pub plan: Plan,
     pub questions: Vec<QuestionRecord>,
+    /// The content last judged, per question: the same content judged
+    /// again is not another try.
+    last_content: Vec<Option<String>>,
 }
 
 impl Record {
     pub fn new(id: String, plan: Plan) -> Self {
-        let questions = plan
+        let questions: Vec<QuestionRecord> = plan
             .questions
             .iter()
             .map(|question| QuestionRecord {
@@ -127,6 +130,7 @@ impl Record {
             id,
             started: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
             started_at: Instant::now(),
+            last_content: vec![None; questions.len()],
             plan,
             questions,
         }
@@ -137,7 +141,13 @@ impl Record {
         let Some(question) = self.questions.get_mut(index) else {
             return;
         };
-        question.attempts += 1;
+        let last = &mut self.last_content[index];
+        if last.as_deref() != Some(verdict.content.as_str()) {
+            if !verdict.as_shipped {
+                question.attempts += 1;
+            }
+            *last = Some(verdict.content.clone());
+        }
         if question.first_prediction_right.is_none()
             && let Some(prediction) = &verdict.prediction
             && prediction.answer.is_some()

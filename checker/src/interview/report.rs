@@ -92,9 +92,9 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> Vec<Line> {
             _ => "not solved".to_string(),
         };
         let checks = if question.attempts == 1 {
-            "check"
+            "try"
         } else {
-            "checks"
+            "tries"
         };
         let _ = write!(what, ", {} {checks}", question.attempts);
         if question.hints > 0 {

@@ -18,6 +18,9 @@ pub fn run_all(
 ) -> Result<TestsStage> {
     let mut runs = Vec::new();
     for executable in executables.iter().filter(|e| e.is_test) {
+        if crate::process::check_cancelled() {
+            return Err(crate::process::Cancelled.into());
+        }
         runs.push(run_one(executable, package_dir, limit)?);
     }
     let passed = runs.iter().map(|run| run.passed).sum();

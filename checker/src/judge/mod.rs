@@ -32,6 +32,8 @@ impl Judge<'_> {
         let started = Instant::now();
         let exercise_dir = self.workspace.root.join(&exercise.dir);
         check_learner_files(self.workspace, exercise)?;
+        let content = crate::seal::content_id(&exercise_dir, &exercise.files);
+        let as_shipped = self.seal.untouched(self.workspace, exercise);
         let tampered = self.seal.tampered(self.workspace, exercise);
         let prediction = exercise
             .predict
@@ -52,6 +54,8 @@ impl Judge<'_> {
                 id: exercise.id.clone(),
                 topic: exercise.topic.clone(),
                 status: Status::NeedsPrediction,
+                content,
+                as_shipped,
                 tampered,
                 build: BuildStage::not_run(),
                 rules: None,
@@ -68,6 +72,7 @@ impl Judge<'_> {
             &rules::build_env(self.workspace, exercise)?,
             self.output.clone(),
         )?;
+        stop_if_cancelled()?;
         let broken_rules = rules::broken(exercise, &exercise_dir, &report);
         // Only broken rules stopped the build: the code compiles otherwise.
         let only_rules_broken = !report.success
@@ -84,6 +89,8 @@ impl Judge<'_> {
         let mut verdict = Verdict {
             id: exercise.id.clone(),
             topic: exercise.topic.clone(),
+            content,
+            as_shipped,
             status: if only_rules_broken {
                 Status::RuleBroken
             } else {
@@ -121,6 +128,8 @@ impl Judge<'_> {
                 });
                 (tests, cases.transpose())
             });
+            // A cancelled check's programs were killed: their results mean nothing.
+            stop_if_cancelled()?;
             let tests = tests?;
             let cases = cases?;
             verdict.status = if !tests.ok() {
@@ -145,6 +154,14 @@ impl Judge<'_> {
         verdict.elapsed_ms = elapsed_ms(started);
         Ok(verdict)
     }
+}
+
+/// Watch cancels a check whose content is out of date (see `process`).
+fn stop_if_cancelled() -> Result<()> {
+    if crate::process::check_cancelled() {
+        return Err(crate::process::Cancelled.into());
+    }
+    Ok(())
 }
 
 fn elapsed_ms(started: Instant) -> u64 {

@@ -29,6 +29,9 @@ pub struct ListState {
 /// A check in progress.
 #[derive(Debug, Clone)]
 pub struct Running {
+    /// Its number: a result that comes back under another number belongs
+    /// to a check that was cancelled, and is dropped.
+    pub generation: u64,
     pub index: usize,
     /// The content hash when it started: a different hash afterwards means a
     /// save landed during the check.
@@ -41,17 +44,30 @@ pub struct Running {
 pub struct CheckRequest {
     pub index: usize,
     pub why: String,
+    /// The running check this one replaces: the loop cancels it.
+    pub supersedes: Option<u64>,
+}
+
+/// A verdict with what it judged and why that check ran.
+#[derive(Debug, Clone)]
+pub struct Judged {
+    pub verdict: Verdict,
+    /// The content hash it judged.
+    pub hash: u64,
+    pub why: String,
 }
 
 pub struct App<'c> {
     pub catalogue: &'c Catalogue,
     pub progress: Progress,
     pub current: usize,
-    /// The latest verdict of each exercise and the content hash it judged.
-    pub verdicts: Vec<Option<(Verdict, u64)>>,
+    /// The latest verdict of each exercise.
+    pub verdicts: Vec<Option<Judged>>,
     /// The content each exercise had when last looked at.
     pub hashes: Vec<u64>,
     pub running: Option<Running>,
+    /// Numbers checks as they start.
+    pub generations: u64,
     /// Checks wanted while another ran, one per exercise, oldest first.
     pub queued: Vec<CheckRequest>,
     pub panel: Panel,
@@ -69,7 +85,6 @@ pub struct App<'c> {
     pub message: Option<String>,
     /// Show what started each check (`--why`).
     pub show_why: bool,
-    pub last_why: Option<String>,
     pub polling: Option<String>,
     /// An interview's end: the screen counts down to it.
     pub deadline: Option<std::time::Instant>,
@@ -92,6 +107,7 @@ impl<'c> App<'c> {
             verdicts: vec![None; catalogue.exercises.len()],
             hashes,
             running: None,
+            generations: 0,
             queued: Vec::new(),
             panel: Panel::Verdict,
             scroll: 0,
@@ -102,7 +118,6 @@ impl<'c> App<'c> {
             preparing: None,
             message: None,
             show_why: false,
-            last_why: None,
             polling: None,
             deadline: None,
             shown_from: std::path::PathBuf::new(),
@@ -125,9 +140,25 @@ impl<'c> App<'c> {
 
     /// The verdict on screen for the current exercise, if any.
     pub fn verdict(&self) -> Option<&Verdict> {
-        self.verdicts[self.current]
-            .as_ref()
-            .map(|(verdict, _)| verdict)
+        self.judged().map(|judged| &judged.verdict)
+    }
+
+    /// The current exercise's latest verdict, with what it judged and why.
+    pub fn judged(&self) -> Option<&Judged> {
+        self.verdicts[self.current].as_ref()
+    }
+
+    /// Why the check behind what the screen shows ran: the running check of
+    /// the current exercise, else its verdict's.
+    pub fn why_on_screen(&self) -> Option<String> {
+        match &self.running {
+            Some(running) if running.index == self.current => {
+                Some(format!("checking because: {}", running.why))
+            }
+            _ => self
+                .judged()
+                .map(|judged| format!("checked because: {}", judged.why)),
+        }
     }
 
     pub fn current_solved(&self) -> bool {
@@ -136,18 +167,32 @@ impl<'c> App<'c> {
 
     /// A check is wanted. Returns the request to start now, or queues it
     /// behind the running one (one per exercise: a check sees the newest
-    /// content anyway).
+    /// content anyway). A check of the exercise on screen never waits: it
+    /// replaces the running check, which is cancelled (and, if it was of
+    /// another exercise, asked for again after).
     pub fn want_check(&mut self, index: usize, why: impl Into<String>) -> Option<CheckRequest> {
-        let request = CheckRequest {
+        let mut request = CheckRequest {
             index,
             why: why.into(),
+            supersedes: None,
         };
-        if self.running.is_some() {
+        let Some(running) = &self.running else {
+            return Some(request);
+        };
+        if index != self.current {
             self.queue(request);
-            None
-        } else {
-            Some(request)
+            return None;
         }
+        request.supersedes = Some(running.generation);
+        if running.index != index {
+            let again = CheckRequest {
+                index: running.index,
+                why: running.why.clone(),
+                supersedes: None,
+            };
+            self.queue(again);
+        }
+        Some(request)
     }
 
     fn queue(&mut self, request: CheckRequest) {
@@ -167,26 +212,45 @@ impl<'c> App<'c> {
         Some(self.queued.remove(position))
     }
 
-    pub fn started(&mut self, request: &CheckRequest, hash: u64) {
+    /// The check asked for starts, on content with this hash. Returns its
+    /// number.
+    pub fn started(&mut self, request: &CheckRequest, hash: u64) -> u64 {
         self.hashes[request.index] = hash;
         self.compiling = None;
         self.compiled_count = 0;
-        if self.show_why {
-            self.last_why = Some(request.why.clone());
-        }
+        self.generations += 1;
         self.running = Some(Running {
+            generation: self.generations,
             index: request.index,
             hash,
             why: request.why.clone(),
         });
+        self.generations
+    }
+
+    /// Whether `generation` is the check running now: the result of any
+    /// other was cancelled and means nothing.
+    pub fn is_running(&self, generation: u64) -> bool {
+        self.running
+            .as_ref()
+            .is_some_and(|running| running.generation == generation)
     }
 
     /// A check ended. `hash_now` is the exercise's content hash at this
     /// moment. Returns the next check to start, if the state wants one.
-    pub fn finished(&mut self, verdict: Verdict, hash_now: u64) -> Option<CheckRequest> {
-        let running = self.ended(hash_now)?;
+    pub fn finished(
+        &mut self,
+        generation: u64,
+        verdict: Verdict,
+        hash_now: u64,
+    ) -> Option<CheckRequest> {
+        let running = self.ended(generation, hash_now)?;
         self.progress.record(&verdict);
-        self.verdicts[running.index] = Some((verdict, running.hash));
+        self.verdicts[running.index] = Some(Judged {
+            verdict,
+            hash: running.hash,
+            why: running.why,
+        });
         if running.index == self.current && self.panel == Panel::Verdict {
             self.scroll = 0;
         }
@@ -194,13 +258,21 @@ impl<'c> App<'c> {
     }
 
     /// A check could not run (the message says why). Returns the next check.
-    pub fn failed(&mut self, message: String, hash_now: u64) -> Option<CheckRequest> {
-        self.ended(hash_now)?;
+    pub fn failed(
+        &mut self,
+        generation: u64,
+        message: String,
+        hash_now: u64,
+    ) -> Option<CheckRequest> {
+        self.ended(generation, hash_now)?;
         self.message = Some(format!("cannot check: {message}"));
         self.next_queued()
     }
 
-    fn ended(&mut self, hash_now: u64) -> Option<Running> {
+    fn ended(&mut self, generation: u64, hash_now: u64) -> Option<Running> {
+        if !self.is_running(generation) {
+            return None;
+        }
         let running = self.running.take()?;
         self.compiling = None;
         self.hashes[running.index] = hash_now;
@@ -210,6 +282,7 @@ impl<'c> App<'c> {
             self.queue(CheckRequest {
                 index: running.index,
                 why: "the files changed during the check".into(),
+                supersedes: None,
             });
         }
         Some(running)
@@ -258,7 +331,7 @@ impl<'c> App<'c> {
     pub fn verdict_is_fresh(&self, index: usize) -> bool {
         self.verdicts[index]
             .as_ref()
-            .is_some_and(|(_, hash)| *hash == self.hashes[index])
+            .is_some_and(|judged| judged.hash == self.hashes[index])
     }
 
     /// The next exercise after the current one that is not solved, in
@@ -334,6 +407,8 @@ mod tests {
             id: id.into(),
             topic: "01_t".into(),
             status: Status::CompileError,
+            content: String::new(),
+            as_shipped: false,
             tampered: Vec::new(),
             build: BuildStage::not_run(),
             rules: None,
@@ -344,31 +419,62 @@ mod tests {
         }
     }
 
-    /// Starts what the state asks for, as the loop does.
-    fn start(app: &mut App, request: Option<CheckRequest>, hash: u64) -> usize {
+    /// Starts what the state asks for, as the loop does: its exercise and number.
+    fn start(app: &mut App, request: Option<CheckRequest>, hash: u64) -> (usize, u64) {
         let request = request.expect("a check to start");
-        app.started(&request, hash);
-        request.index
+        let generation = app.started(&request, hash);
+        (request.index, generation)
     }
 
     #[test]
-    fn a_save_during_a_check_then_a_switch_loses_neither() {
+    fn a_save_during_a_check_replaces_it_and_a_switch_loses_nothing() {
         let catalogue = catalogue();
         let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
         let request = app.want_check(0, "saved");
-        start(&mut app, request, 11);
-        // Exercise 0 saved again during its check, then exercise 1 opened.
-        assert_eq!(app.files_changed(vec![(0, 12, "saved".into())]), None);
-        app.go_to(1);
-        assert_eq!(app.want_check(1, "opened"), None);
+        let (_, first) = start(&mut app, request, 11);
 
-        // The current exercise goes first, then the save of exercise 0.
-        let next = app.finished(verdict("e0"), 12);
-        assert_eq!(start(&mut app, next, 20), 1);
-        let next = app.finished(verdict("e1"), 20);
-        assert_eq!(start(&mut app, next, 12), 0);
-        assert_eq!(app.finished(verdict("e0"), 12), None);
+        // Exercise 0 saved again during its check: the new content starts
+        // at once, and the old check is to be cancelled.
+        let request = app.files_changed(vec![(0, 12, "saved".into())]);
+        assert_eq!(request.as_ref().and_then(|r| r.supersedes), Some(first));
+        let (_, second) = start(&mut app, request, 12);
+        // The cancelled check's result comes back: it is dropped.
+        assert_eq!(app.finished(first, verdict("e0"), 12), None);
+        assert!(
+            app.verdicts[0].is_none(),
+            "a cancelled check's verdict is never shown"
+        );
+
+        // Opening exercise 1 replaces the check of 0, which is asked again.
+        app.go_to(1);
+        let request = app.want_check(1, "opened");
+        assert_eq!(request.as_ref().and_then(|r| r.supersedes), Some(second));
+        let (index, third) = start(&mut app, request, 20);
+        assert_eq!(index, 1);
+        assert_eq!(app.finished(second, verdict("e0"), 12), None);
+        let next = app.finished(third, verdict("e1"), 20);
+        let (index, fourth) = start(&mut app, next, 12);
+        assert_eq!(index, 0, "the replaced check of 0 runs after");
+        assert_eq!(app.finished(fourth, verdict("e0"), 12), None);
         assert!(app.verdict_is_fresh(0) && app.verdict_is_fresh(1));
+    }
+
+    #[test]
+    fn a_save_of_an_exercise_off_screen_waits_its_turn() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        let request = app.want_check(0, "saved");
+        let (_, first) = start(&mut app, request, 11);
+        // A bulk change (two exercises, neither on screen) switches nothing.
+        let request = app.files_changed(vec![(1, 21, "saved".into()), (2, 31, "saved".into())]);
+        assert_eq!(request, None);
+        assert_eq!(
+            app.want_check(2, "asked"),
+            None,
+            "queued behind the check on screen"
+        );
+        let next = app.finished(first, verdict("e0"), 11);
+        assert_eq!(next.map(|r| (r.index, r.supersedes)), Some((2, None)));
     }
 
     #[test]
@@ -376,8 +482,8 @@ mod tests {
         let catalogue = catalogue();
         let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
         let request = app.want_check(0, "saved");
-        start(&mut app, request, 11);
-        let next = app.finished(verdict("e0"), 13);
+        let (_, first) = start(&mut app, request, 11);
+        let next = app.finished(first, verdict("e0"), 13);
         assert!(!app.verdict_is_fresh(0), "the verdict judged older content");
         assert_eq!(next.map(|r| r.index), Some(0));
     }
@@ -387,8 +493,8 @@ mod tests {
         let catalogue = catalogue();
         let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
         let request = app.want_check(0, "saved");
-        start(&mut app, request, 11);
-        let next = app.failed("cargo is missing".into(), 14);
+        let (_, first) = start(&mut app, request, 11);
+        let next = app.failed(first, "cargo is missing".into(), 14);
         assert_eq!(next.map(|r| r.index), Some(0));
         assert!(
             app.message
@@ -398,7 +504,33 @@ mod tests {
         assert_eq!(app.hashes[0], 14);
 
         let request = app.want_check(0, "saved");
-        start(&mut app, request, 14);
-        assert_eq!(app.failed("again".into(), 14), None, "nothing changed");
+        let (_, second) = start(&mut app, request, 14);
+        assert_eq!(
+            app.failed(second, "again".into(), 14),
+            None,
+            "nothing changed"
+        );
+    }
+
+    #[test]
+    fn why_describes_what_is_on_screen() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        let request = app.want_check(0, "modified src/lib.rs");
+        let (_, first) = start(&mut app, request, 10);
+        assert_eq!(
+            app.why_on_screen().as_deref(),
+            Some("checking because: modified src/lib.rs")
+        );
+        app.finished(first, verdict("e0"), 10);
+        let request = app.want_check(1, "opened");
+        let (_, second) = start(&mut app, request, 20);
+        app.finished(second, verdict("e1"), 20);
+        // Back on exercise 0, whose verdict is fresh: no check ran for it now.
+        app.go_to(0);
+        assert_eq!(
+            app.why_on_screen().as_deref(),
+            Some("checked because: modified src/lib.rs")
+        );
     }
 }

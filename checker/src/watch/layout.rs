@@ -103,8 +103,8 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
         ]);
     }
     lines.push(status_line(app));
-    if let Some(why) = app.last_why.as_ref().filter(|_| app.show_why) {
-        lines.push(line(format!("checked because: {why}"), Style::DIM));
+    if let Some(why) = app.why_on_screen().filter(|_| app.show_why) {
+        lines.push(line(why, Style::DIM));
     }
     lines.push(Vec::new());
     lines

@@ -3,6 +3,7 @@
 //! when stdout is not a terminal).
 
 mod app;
+mod json;
 mod keys;
 mod layout;
 mod prepare;
@@ -10,7 +11,7 @@ mod saves;
 mod screen;
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -49,7 +50,8 @@ pub struct Options {
 enum Msg {
     Files(Vec<Touched>),
     Terminal(Event),
-    Checked(Box<Result<Verdict, String>>),
+    /// A check's result, under its number.
+    Checked(u64, Box<Result<Verdict, String>>),
     Compiling(String),
     Prepared(prepare::Report),
     Stop(i32),
@@ -221,7 +223,7 @@ fn prepare_session<'c>(
         .catalogue
         .exercises
         .iter()
-        .map(|exercise| saves::content_hash(&session.workspace.root.join(&exercise.dir)))
+        .map(|exercise| exercise_hash(session.workspace, &session.seal, exercise))
         .collect();
     let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
@@ -242,7 +244,7 @@ enum Front {
 
 struct Loop<'s> {
     session: Session<'s>,
-    jobs: Sender<usize>,
+    jobs: Sender<(usize, u64)>,
     preparer: prepare::Preparer,
 }
 
@@ -321,7 +323,9 @@ impl<'s> Loop<'s> {
                         return Ok(ending);
                     }
                 }
-                Ok(Msg::Checked(result)) => self.on_checked(app, *result, front)?,
+                Ok(Msg::Checked(generation, result)) => {
+                    self.on_checked(app, generation, *result, front)?;
+                }
                 Ok(Msg::Compiling(what)) => {
                     app.compiled_count += 1;
                     app.compiling = Some(what);
@@ -332,10 +336,20 @@ impl<'s> Loop<'s> {
                 Err(RecvTimeoutError::Disconnected) => return Ok(Ending::Quit),
             }
             if settle.take_if_due() {
-                let changed = std::mem::take(&mut pending)
-                    .into_iter()
-                    .map(|(index, why)| (index, self.hash(index), why))
-                    .collect();
+                let mut changed = Vec::new();
+                for (index, why) in std::mem::take(&mut pending) {
+                    let hash = self.hash(index);
+                    // Truncate, then write: an empty file is a save still
+                    // under way, not content to judge (`r` judges it anyway).
+                    if let Some(empty) = self.empty_learner_file(index) {
+                        app.hashes[index] = hash;
+                        app.message = Some(format!(
+                            "{empty} is empty: waiting for the rest of the save (r checks it as it is)"
+                        ));
+                        continue;
+                    }
+                    changed.push((index, hash, why));
+                }
                 let request = app.files_changed(changed);
                 self.start(app, request);
             }
@@ -343,13 +357,22 @@ impl<'s> Loop<'s> {
     }
 
     fn hash(&self, index: usize) -> u64 {
-        saves::content_hash(
-            &self
-                .session
-                .workspace
-                .root
-                .join(&self.session.catalogue.exercises[index].dir),
+        exercise_hash(
+            self.session.workspace,
+            &self.session.seal,
+            &self.session.catalogue.exercises[index],
         )
+    }
+
+    /// A learner file of exercise `index` that is empty, as the workspace shows it.
+    fn empty_learner_file(&self, index: usize) -> Option<String> {
+        let exercise = &self.session.catalogue.exercises[index];
+        let root = self.session.workspace.root.join(&exercise.dir);
+        exercise
+            .files
+            .iter()
+            .find(|file| std::fs::metadata(root.join(file)).is_ok_and(|m| m.len() == 0))
+            .map(|file| exercise.dir.join(file).display().to_string())
     }
 
     fn start(&mut self, app: &mut App, request: Option<CheckRequest>) {
@@ -359,50 +382,51 @@ impl<'s> Loop<'s> {
         }
         // Checks come first: the background build gives way and resumes later.
         self.preparer.pause();
+        // Content newer than the running check's: stop that check at once.
+        if let Some(replaced) = request.supersedes {
+            crate::process::cancel_checks_through(replaced);
+        }
         let hash = self.hash(request.index);
-        app.started(&request, hash);
-        let _ = self.jobs.send(request.index);
+        let generation = app.started(&request, hash);
+        let _ = self.jobs.send((request.index, generation));
     }
 
     fn on_checked(
         &mut self,
         app: &mut App,
+        generation: u64,
         result: Result<Verdict, String>,
         front: &mut Front,
     ) -> Result<()> {
-        let Some(index) = app.running.as_ref().map(|running| running.index) else {
+        // A cancelled check's result says nothing about the files now.
+        let Some(running) = app.running.clone().filter(|r| r.generation == generation) else {
             return Ok(());
         };
-        let why = app
-            .running
-            .as_ref()
-            .map(|running| running.why.clone())
-            .unwrap_or_default();
+        let index = running.index;
         let hash_now = self.hash(index);
+        let why = match front {
+            Front::Lines(true) => Some(running.why.as_str()),
+            _ => None,
+        };
         let next = match result {
             Ok(verdict) => {
                 // The state first: whoever reads the line may save at once.
-                let line = match front {
-                    Front::Lines(with_why) => {
-                        Some(json_line(&verdict, with_why.then_some(why.as_str())))
-                    }
-                    Front::Screen(_) => None,
-                };
+                let line = json::Line::verdict(&verdict, why).to_json();
                 if let Some(interview) = self.session.interview.as_mut() {
                     interview.checked(index, &verdict);
                 }
-                let next = app.finished(verdict, hash_now);
-                if let Some(line) = line {
-                    print_line(&line)?;
+                let next = app.finished(generation, verdict, hash_now);
+                if let Front::Lines(_) = front {
+                    json::print(&line)?;
                 }
                 next
             }
             Err(error) => {
                 if let Front::Lines(_) = front {
                     let id = &self.session.catalogue.exercises[index].id;
-                    print_line(&error_line(id, &error))?;
+                    json::print(&json::Line::error(id, &error, why).to_json())?;
                 }
-                app.failed(error, hash_now)
+                app.failed(generation, error, hash_now)
             }
         };
         // The next check starts before the progress is written to disk.
@@ -483,14 +507,25 @@ impl<'s> Loop<'s> {
     }
 }
 
+/// The content hash of an exercise: what a build reads in it.
+fn exercise_hash(workspace: &Workspace, seal: &Seal, exercise: &crate::catalogue::Exercise) -> u64 {
+    let shipped: Vec<&str> = seal
+        .exercises
+        .get(&exercise.id)
+        .into_iter()
+        .flat_map(|ids| ids.keys().map(String::as_str))
+        .collect();
+    saves::content_hash(&workspace.root.join(&exercise.dir), &shipped)
+}
+
 /// The thread that judges, one exercise at a time, in the order asked.
 fn start_checker(
     workspace: &Workspace,
     catalogue: &Arc<Catalogue>,
     seal: &Arc<Seal>,
     send: &Sender<Msg>,
-) -> Sender<usize> {
-    let (jobs, receive_jobs) = mpsc::channel::<usize>();
+) -> Sender<(usize, u64)> {
+    let (jobs, receive_jobs) = mpsc::channel::<(usize, u64)>();
     let workspace = workspace.clone();
     let catalogue = Arc::clone(catalogue);
     let seal = Arc::clone(seal);
@@ -507,14 +542,21 @@ fn start_checker(
                 })),
             },
         };
-        for (count, index) in receive_jobs.into_iter().enumerate() {
+        for (count, (index, generation)) in receive_jobs.into_iter().enumerate() {
             if count > 0 && injected_fault("checker") {
                 panic!("injected fault in the checker thread ({FAULT_PANIC} is set)");
+            }
+            // Replaced by newer content before it could start.
+            if !crate::process::begin_check(generation) {
+                continue;
             }
             let result = judge
                 .judge(&catalogue.exercises[index])
                 .map_err(|error| format!("{error:#}"));
-            if send.send(Msg::Checked(Box::new(result))).is_err() {
+            if send
+                .send(Msg::Checked(generation, Box::new(result)))
+                .is_err()
+            {
                 break;
             }
         }
@@ -546,39 +588,6 @@ fn draw(front: &mut Front, app: &App, workspace: &Workspace) -> Result<()> {
         let (width, height) = screen::Terminal::size();
         terminal.draw(&layout::screen(app, &workspace.root, width, height))?;
     }
-    Ok(())
-}
-
-/// One verdict as one JSON line: for editors, scripts, tests and the benchmark.
-fn json_line(verdict: &Verdict, why: Option<&str>) -> serde_json::Value {
-    let at_ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis());
-    let mut line = serde_json::json!({
-        "id": verdict.id,
-        "status": verdict.status,
-        "elapsed_ms": verdict.elapsed_ms,
-        "at_ms": at_ms,
-    });
-    if let Some(why) = why {
-        line["why"] = why.into();
-    }
-    line
-}
-
-/// The JSON line of a check that could not run.
-fn error_line(id: &str, message: &str) -> serde_json::Value {
-    serde_json::json!({
-        "id": id,
-        "status": "error",
-        "message": message,
-    })
-}
-
-fn print_line(line: &serde_json::Value) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{line}")?;
-    out.flush()?;
     Ok(())
 }
 

@@ -106,19 +106,29 @@ pub fn is_ignored(relative: &Path) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
-/// A hash of everything in an exercise that a check reads, so an atomic save
-/// firing several events, or a save with no change, runs one check or none.
-pub fn content_hash(exercise_dir: &Path) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    let files = crate::seal::files_below(exercise_dir).unwrap_or_default();
-    for file in files {
+/// A hash of what a build reads in an exercise: its shipped files (there or
+/// not) and every Rust or TOML file. An atomic save firing several events,
+/// or a save with no change, runs one check or none; an editor's temporary
+/// file, made and renamed away during a save, changes nothing here.
+pub fn content_hash(exercise_dir: &Path, shipped: &[&str]) -> u64 {
+    let mut files: std::collections::BTreeSet<PathBuf> =
+        shipped.iter().map(PathBuf::from).collect();
+    for file in crate::seal::files_below(exercise_dir).unwrap_or_default() {
         let relative = file.strip_prefix(exercise_dir).unwrap_or(&file);
-        if is_ignored(relative) {
-            continue;
+        let read_by_builds = relative
+            .extension()
+            .is_some_and(|ext| ext == "rs" || ext == "toml");
+        if read_by_builds && !is_ignored(relative) {
+            files.insert(relative.to_path_buf());
         }
+    }
+    let mut hasher = DefaultHasher::new();
+    for relative in files {
         relative.hash(&mut hasher);
         // A file that vanished between listing and reading still counts.
-        std::fs::read(&file).ok().hash(&mut hasher);
+        std::fs::read(exercise_dir.join(&relative))
+            .ok()
+            .hash(&mut hasher);
     }
     hasher.finish()
 }
@@ -284,16 +294,34 @@ mod tests {
     }
 
     #[test]
-    fn hash_ignores_swap_files_and_sees_edits() {
+    fn hash_sees_what_builds_read_and_no_editors_temporary_files() {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let src = dir.path().join("src");
         std::fs::create_dir_all(&src).expect("src");
         std::fs::write(src.join("lib.rs"), "fn a() {}").expect("write");
-        let before = content_hash(dir.path());
-        std::fs::write(src.join("lib.rs~"), "backup").expect("write");
-        std::fs::write(src.join("4913"), "").expect("write");
-        assert_eq!(before, content_hash(dir.path()));
+        let shipped = ["src/lib.rs", "tests/data.txt"];
+        let hash = || content_hash(dir.path(), &shipped);
+        let before = hash();
+        // vim, Qt and Kate, sed and mkstemp save through files like these.
+        for temporary in [
+            "lib.rs~",
+            "4913",
+            "lib.rs.Xa81Pq",
+            "sedQ2k1vB",
+            "tmpk3j_2x0a",
+        ] {
+            std::fs::write(src.join(temporary), "half a save").expect("write");
+        }
+        assert_eq!(before, hash());
         std::fs::write(src.join("lib.rs"), "fn b() {}").expect("write");
-        assert_ne!(before, content_hash(dir.path()));
+        let edited = hash();
+        assert_ne!(before, edited);
+        // A new module, a shipped data file: both read by a build.
+        std::fs::write(src.join("extra.rs"), "fn c() {}").expect("write");
+        assert_ne!(edited, hash());
+        let with_module = hash();
+        std::fs::create_dir_all(dir.path().join("tests")).expect("tests");
+        std::fs::write(dir.path().join("tests/data.txt"), "1 2 3").expect("write");
+        assert_ne!(with_module, hash());
     }
 }
