@@ -206,7 +206,7 @@ fn reset_asks_first_then_restores_with_a_backup() {
 #[test]
 fn a_narrow_terminal_without_colour_still_shows_the_verdict() {
     let fixture = Fixture::new();
-    let tmux = Tmux::start(fixture.root(), 20, 12, &[("NO_COLOR", "1")]);
+    let tmux = Tmux::start(fixture.root(), 20, 20, &[("NO_COLOR", "1")]);
     tmux.watch("");
     let screen = tmux.wait_for("main", "the verdict", |s| settled(s, "✗ does not"));
     assert!(screen.starts_with("compile_error"), "{screen}");
@@ -217,6 +217,22 @@ fn a_narrow_terminal_without_colour_still_shows_the_verdict() {
     );
     tmux.keys("main", &["q"]);
     tmux.wait_for("main", "the exit message", |s| s.contains("watch"));
+}
+
+#[test]
+fn a_window_too_small_says_so_and_comes_back_when_enlarged() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 20, 6, &[("NO_COLOR", "1")]);
+    tmux.watch("");
+    let screen = tmux.wait_for("main", "the size it needs", |s| {
+        s.contains("too small: 20x")
+    });
+    assert_eq!(screen.trim().lines().count(), 1, "one line: {screen}");
+    tmux.run(&["resize-window", "-t", "main", "-x", "60", "-y", "24"]);
+    let screen = tmux.wait_for("main", "the verdict", |s| settled(s, "✗ does not compile"));
+    assert!(!screen.contains("too small"), "{screen}");
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
 }
 
 #[test]

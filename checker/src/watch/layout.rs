@@ -11,12 +11,37 @@ use crate::catalogue::Exercise;
 use crate::render::{Line, Span, Style, line, span};
 use crate::verdict::Status;
 
+/// Narrower than this, the screen says it is too small.
+const MIN_WIDTH: usize = 20;
+
 /// Everything on screen, already wrapped to `width` and fitted to `height`.
 pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> {
     let width = width.max(1);
     let header = wrap_all(header(app, root), width);
     let footer = wrap_all(footer(app, width), width);
     let (body, selected_row) = body(app, width);
+
+    // Room for the header, two rows of the body and the keys, or one line
+    // that says how big the window must be.
+    let needed = header.len() + footer.len() + 2;
+    if height < needed || width < MIN_WIDTH {
+        let at_width = width.max(MIN_WIDTH);
+        let needed = wrap_all(self::header(app, root), at_width).len()
+            + wrap_all(self::footer(app, at_width), at_width).len()
+            + 2;
+        let size = format!("{at_width}x{needed}");
+        let note = [
+            format!("window too small: make it at least {size}"),
+            format!("too small: {size} min"),
+            format!("{size} min"),
+        ]
+        .into_iter()
+        .find(|note| text_width(note) <= width)
+        .unwrap_or(size);
+        let mut lines = wrap_all(vec![line(note, Style::WARN)], width);
+        lines.truncate(height.max(1));
+        return lines;
+    }
 
     let room = height.saturating_sub(header.len() + footer.len());
     let (body, hidden_below) = if body.len() > room {
@@ -43,7 +68,11 @@ pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> 
     if let Some((above, below)) = hidden_below
         && room > 0
     {
-        let note = format!("-- {above} lines above, {below} below: up/down scroll --");
+        let lines_word = |n: usize| if n == 1 { "line" } else { "lines" };
+        let note = format!(
+            "-- {above} {} above, {below} below: up/down scroll --",
+            lines_word(above)
+        );
         lines.extend(
             wrap_all(vec![line(note, Style::DIM)], width)
                 .into_iter()
@@ -136,7 +165,11 @@ fn status_line(app: &App) -> Line {
                 "  ⟳ checking… first build of the dependencies, once: {name} ({} crates so far)",
                 app.compiled_count
             ),
-            Some(name) => format!("  ⟳ checking… compiling {name}"),
+            // `name v0.1.0 (/where/it/is)`: the name and version suffice.
+            Some(name) => format!(
+                "  ⟳ checking… compiling {}",
+                name.split(" (").next().unwrap_or(name)
+            ),
             None => "  ⟳ checking…".to_string(),
         };
         let what = if running.index == app.current {
