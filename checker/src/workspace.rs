@@ -15,6 +15,9 @@ pub struct Workspace {
     pub target_dir: PathBuf,
     /// Where the checker writes what it generates (see `generated_dir`).
     generated_dir: PathBuf,
+    /// The root as seen from where the learner started the checker (empty
+    /// when they started it there): paths on screen are shown from there.
+    shown_root: PathBuf,
 }
 
 impl Workspace {
@@ -48,11 +51,21 @@ impl Workspace {
 
     pub fn with_target_dir(root: PathBuf, target_dir: PathBuf) -> Self {
         let generated_dir = target_dir.join("checker");
+        let shown_root = std::env::current_dir()
+            .ok()
+            .and_then(|here| pathdiff::diff_paths(&root, here))
+            .unwrap_or_else(|| root.clone());
         Self {
             root,
             target_dir,
             generated_dir,
+            shown_root,
         }
+    }
+
+    /// The root as the learner sees it from where they started.
+    pub fn shown_root(&self) -> &Path {
+        &self.shown_root
     }
 
     /// The same workspace, its generated files kept in `dir`.

@@ -176,6 +176,32 @@ fn works_from_a_subdirectory() {
         .expect("runs");
     assert_eq!(code(&output), 0, "{}", common::text(&output));
     assert!(common::stdout(&output).contains("A hint for panic."));
+
+    // Paths are shown from where the learner is: the compiler's, the
+    // prediction prompt's and the heading's.
+    let here = fixture.path("exercises/01_paths");
+    let verify = |name: &str| {
+        let output = fixture
+            .command(&["verify", name])
+            .current_dir(&here)
+            .output()
+            .expect("runs");
+        common::stdout(&output)
+    };
+    let said = verify("compile_error");
+    assert!(
+        said.contains("compile_error (../../exercises/01_paths/01_compile_error)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("--> ../../exercises/01_paths/01_compile_error/src/lib.rs:4:5"),
+        "{said}"
+    );
+    let said = verify("predict");
+    assert!(
+        said.contains("(../../exercises/01_paths/12_predict/src/lib.rs:2)"),
+        "{said}"
+    );
 }
 
 #[test]

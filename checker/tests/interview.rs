@@ -274,6 +274,19 @@ fn an_interview_runs_on_copies_to_its_report() {
         screen.contains(&format!("edit {}", shown.display())),
         "the screen names the copy to edit, not the learner's file: {screen}"
     );
+    // The compiler's places name the copy too.
+    for place in screen.lines().filter(|line| line.contains("--> ")) {
+        assert!(
+            place.contains(&format!(
+                "--> {}",
+                session
+                    .strip_prefix(fixture.root())
+                    .expect("inside")
+                    .display()
+            )),
+            "{place}"
+        );
+    }
     let copied = std::fs::read_to_string(&copy_of_lib).expect("the copy of the learner's file");
     assert_eq!(
         copied.as_bytes(),

@@ -50,7 +50,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         if json {
             println!("{}", serde_json::to_string(&verdict)?);
         } else {
-            let mut lines = crate::render::verdict(exercise, &verdict);
+            let mut lines = crate::render::verdict(exercise, &verdict, workspace.shown_root());
             // Once it works, the interviewer's next questions.
             if single && verdict.solved() {
                 lines.push(Vec::new());

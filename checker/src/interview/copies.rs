@@ -39,6 +39,9 @@ pub fn make(
             .by_id(id)
             .with_context(|| format!("no exercise `{id}` in the catalogue"))?;
         seal.write_shipped(source, exercise, &dir.join(&exercise.dir))?;
+        for file in &exercise.files {
+            point_at_the_interview(&dir.join(&exercise.dir).join(file))?;
+        }
         let mut copy = exercise.clone();
         copy.package = format!("{}{PACKAGE_SUFFIX}", exercise.package);
         rename_package(&dir.join(&exercise.dir).join("Cargo.toml"), &copy.package)?;
@@ -64,6 +67,31 @@ pub fn make(
         catalogue,
         seal,
     })
+}
+
+/// The statement's closing line tells a learner to run watch on their own
+/// exercise; in a copy, it says what to do there instead. One line for one
+/// line, so predicted line numbers stay right.
+fn point_at_the_interview(file: &Path) -> Result<()> {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return Ok(());
+    };
+    let mut changed = false;
+    let lines: Vec<&str> = text
+        .split_inclusive('\n')
+        .map(|line| {
+            if line.starts_with("//! Run `cargo run -p checker") {
+                changed = true;
+                "//! Interview copy: save this file and the interview screen judges it.\n"
+            } else {
+                line
+            }
+        })
+        .collect();
+    if changed {
+        write_atomically(file, lines.concat().as_bytes())?;
+    }
+    Ok(())
 }
 
 /// A new package name; the library keeps the old one.

@@ -9,7 +9,6 @@ mod report;
 
 use std::fmt::Write as _;
 use std::io::IsTerminal as _;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -81,7 +80,6 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     let ids: Vec<String> = plan.questions.iter().map(|q| q.id.clone()).collect();
     let copies = copies::make(workspace, &catalogue, &seal, &ids, &dir)?;
     let mut live = Live {
-        location: workspace.relative(&dir).to_path_buf(),
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
         record: Record::new(id, plan),
     };
@@ -109,7 +107,6 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
 
 /// The interview as watch sees it: a deadline, and a record of what happens.
 struct Live {
-    location: PathBuf,
     deadline: Instant,
     record: Record,
 }
@@ -117,10 +114,6 @@ struct Live {
 impl watch::Interview for Live {
     fn deadline(&self) -> Instant {
         self.deadline
-    }
-
-    fn location(&self) -> PathBuf {
-        self.location.clone()
     }
 
     fn checked(&mut self, index: usize, verdict: &Verdict) {

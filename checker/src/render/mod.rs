@@ -5,6 +5,8 @@
 
 pub mod styled;
 
+use std::path::Path;
+
 use crate::cargo::Level;
 use crate::catalogue::Exercise;
 use crate::verdict::{FileChange, Prediction, PredictionState, RunOutcome, Status, Verdict};
@@ -15,19 +17,25 @@ const MAX_DIAGNOSTICS: usize = 6;
 /// Lines of a failed test's output shown (its end, where the panic is).
 const MAX_OUTPUT_LINES: usize = 12;
 
-/// The verdict on `exercise`: a heading line, then what it found.
-pub fn verdict(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
-    let mut out = vec![heading(exercise, verdict)];
-    out.extend(findings(exercise, verdict));
+/// The verdict on `exercise`: a heading line, then what it found. Paths are
+/// shown from `shown_root`, the workspace as seen from where the learner
+/// started (see `Workspace::shown_root`).
+pub fn verdict(exercise: &Exercise, verdict: &Verdict, shown_root: &Path) -> Vec<Line> {
+    let mut out = vec![heading(exercise, verdict, shown_root)];
+    out.extend(findings(exercise, verdict, shown_root));
     out
 }
 
 /// `==> moves (exercises/01_ownership/01_moves): solved  [212 ms]`
-fn heading(exercise: &Exercise, verdict: &Verdict) -> Line {
+fn heading(exercise: &Exercise, verdict: &Verdict, shown_root: &Path) -> Line {
     vec![
         span("==> ", Style::BOLD),
         span(
-            format!("{} ({}): ", exercise.name, exercise.dir.display()),
+            format!(
+                "{} ({}): ",
+                exercise.name,
+                shown_root.join(&exercise.dir).display()
+            ),
             Style::PLAIN,
         ),
         span(verdict.status.describe(), status_style(verdict.status)),
@@ -43,8 +51,43 @@ pub fn status_style(status: Status) -> Style {
 }
 
 /// Everything below the heading: the prediction, broken rules, compiler
-/// diagnostics, tests, cases and edited files, in the order to fix them.
-pub fn findings(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
+/// diagnostics, tests, cases and edited files, in the order to fix them;
+/// the exercise's paths shown from `shown_root`.
+pub fn findings(exercise: &Exercise, verdict: &Verdict, shown_root: &Path) -> Vec<Line> {
+    let mut lines = findings_in_workspace(exercise, verdict);
+    if !shown_root.as_os_str().is_empty() {
+        let from = format!("{}/", exercise.dir.display());
+        let to = format!("{}/", shown_root.join(&exercise.dir).display());
+        for piece in lines.iter_mut().flatten() {
+            piece.text = rebase(&piece.text, &from, &to);
+        }
+    }
+    lines
+}
+
+/// `text` with each path that starts with `from` (where a path starts: at
+/// the start, or after a space, a bracket or a quote) made to start with
+/// `to`. The compiler, panics and the checker itself name the exercise's
+/// files relative to the workspace root; the learner may be elsewhere.
+fn rebase(text: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, _) in text.match_indices(from) {
+        let starts_path = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "([{'\"`".contains(c));
+        if starts_path {
+            out.push_str(&text[copied..at]);
+            out.push_str(to);
+            copied = at + from.len();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
     let mut out = Vec::new();
     if let Some(prediction) = &verdict.prediction {
         prediction_lines(&mut out, prediction);
@@ -271,5 +314,27 @@ pub fn hint(exercise: &Exercise) -> Vec<Line> {
 
 /// Plain text of a verdict, for messages and reports that are not a terminal's.
 pub fn verdict_text(exercise: &Exercise, verdict: &Verdict) -> String {
-    text(&self::verdict(exercise, verdict), false)
+    text(&self::verdict(exercise, verdict, Path::new("")), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_rebased_where_a_path_starts_only() {
+        let from = "exercises/01_t/01_e/";
+        let to = ".checker/interviews/x/exercises/01_t/01_e/";
+        assert_eq!(
+            rebase(" --> exercises/01_t/01_e/src/lib.rs:3:5", from, to),
+            " --> .checker/interviews/x/exercises/01_t/01_e/src/lib.rs:3:5"
+        );
+        assert_eq!(
+            rebase("line (exercises/01_t/01_e/src/lib.rs:54)", from, to),
+            "line (.checker/interviews/x/exercises/01_t/01_e/src/lib.rs:54)"
+        );
+        // Inside an absolute path, the text is left alone.
+        let absolute = "/home/me/repo/exercises/01_t/01_e/src/lib.rs";
+        assert_eq!(rebase(absolute, from, to), absolute);
+    }
 }

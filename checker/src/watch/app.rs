@@ -88,8 +88,8 @@ pub struct App<'c> {
     pub polling: Option<String>,
     /// An interview's end: the screen counts down to it.
     pub deadline: Option<std::time::Instant>,
-    /// Exercise paths are shown from here (an interview's copies live in a
-    /// directory of their own); empty for the learner's own exercises.
+    /// The workspace's root as seen from where the learner started (see
+    /// `Workspace::shown_root`): every path on screen starts here.
     pub shown_from: std::path::PathBuf,
 }
 

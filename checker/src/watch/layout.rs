@@ -247,7 +247,7 @@ fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
         return;
     };
     // The header already shows the status: the findings follow it.
-    lines.extend(crate::render::findings(exercise, verdict));
+    lines.extend(crate::render::findings(exercise, verdict, &app.shown_from));
     if verdict.status == Status::Solved {
         lines.push(Vec::new());
         lines.push(line(

@@ -12,7 +12,6 @@ mod screen;
 
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -61,9 +60,6 @@ enum Msg {
 /// sets the deadline.
 pub trait Interview {
     fn deadline(&self) -> Instant;
-    /// Where the copies are, relative to the learner's workspace: the
-    /// screen names the files to edit from there.
-    fn location(&self) -> PathBuf;
     fn checked(&mut self, index: usize, verdict: &Verdict);
     fn hint_shown(&mut self, index: usize);
     fn skipped(&mut self, index: usize);
@@ -228,9 +224,9 @@ fn prepare_session<'c>(
     let mut app = App::new(catalogue, progress, current, hashes);
     app.show_why = options.why;
     app.polling = watch.polling.clone();
+    app.shown_from = session.workspace.shown_root().to_path_buf();
     if let Some(interview) = session.interview.as_ref() {
         app.deadline = Some(interview.deadline());
-        app.shown_from = interview.location();
     }
     Ok((app, watch))
 }
