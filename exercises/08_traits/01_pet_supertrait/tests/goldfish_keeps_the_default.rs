@@ -46,10 +46,11 @@ fn the_goldfish_leaves_noise_to_the_trait_default() {
         overrides: Vec::new(),
     };
     finder.visit_file(&file);
+    let lines: Vec<String> = finder.overrides.iter().map(ToString::to_string).collect();
     assert!(
-        finder.overrides.is_empty(),
-        "src/lib.rs line {:?}: the goldfish writes its own `noise`; \
+        lines.is_empty(),
+        "src/lib.rs line {}: the goldfish writes its own `noise`; \
          it must keep the trait's default",
-        finder.overrides
+        lines.join(", ")
     );
 }
