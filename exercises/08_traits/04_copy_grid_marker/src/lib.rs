@@ -13,8 +13,9 @@
 //! shows what rustc says only once you have answered. Then ask what would go
 //! wrong at run time if rustc let a `Vec` be copied bit by bit.
 //!
-//! Then fix it: any cell type that can be duplicated, such as `String`, must
-//! work, and every cell must be its own independent value.
+//! Then fix it, without `unsafe`: any cell type that can be duplicated must
+//! work (`String`, or a caller's type that implements nothing but `Clone`),
+//! and every cell must be its own independent value.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -10,7 +10,9 @@
 //! Task: make one `Scene` hold shapes of different kinds, including kinds
 //! the library has never heard of. Callers write `Scene::new()` and
 //! `scene.add(Circle { radius: 1.0 })` for any shape, passing the shape by
-//! value; `starter_scene` returns a circle and a square. Keep `Shape` and
+//! value; the scene owns the shapes and asks them for their name and area
+//! whenever it is asked itself (a plugin's shape may change after it was
+//! added). `starter_scene` returns a circle and a square. Keep `Shape` and
 //! `total_area_of` as they are.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.

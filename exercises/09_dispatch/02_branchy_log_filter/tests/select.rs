@@ -35,6 +35,13 @@ fn the_level_must_be_the_whole_first_word() {
 }
 
 #[test]
+fn the_first_word_ends_at_any_whitespace_or_the_end_of_the_line() {
+    let log = "ERROR\tdisk full\nERROR\nINFO\u{3000}up\nERROR:x\nWARN ERROR";
+    assert_eq!(collect(log, Some("ERROR")), ["ERROR\tdisk full", "ERROR"]);
+    assert_eq!(collect(log, Some("INFO")), ["INFO\u{3000}up"]);
+}
+
+#[test]
 fn an_empty_log_has_no_lines() {
     assert!(collect("", None).is_empty());
     assert!(collect("", Some("INFO")).is_empty());

@@ -12,8 +12,8 @@
 //!   nothing else, yet `should_retry` says otherwise;
 //! - both 301 and 308 are permanent redirects.
 //!
-//! Fix them with patterns: ranges, `@` bindings, `|` alternatives, guards and
-//! `matches!`. Keep the public API.
+//! Fix them and keep the public API. Patterns can say each fix: ranges, `@`
+//! bindings, `|` alternatives, guards and `matches!`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -12,7 +12,8 @@
 //! compile error here, where it must be described.
 //!
 //! Task: make the compiler require a catch-all arm in other crates' matches,
-//! while this crate's own matches stay exhaustive without one. Keep exactly
+//! while this crate's own matches stay exhaustive without one: they keep
+//! naming every variant, with no `_` or catch-all binding arm. Keep exactly
 //! these variants and their fields (no hidden placeholder variant): callers
 //! still build and inspect them.
 //!

@@ -13,8 +13,9 @@
 //! shows what rustc says only once you have answered. Then ask what would go
 //! wrong at run time if rustc let a `Vec` be copied bit by bit.
 //!
-//! Then fix it: any cell type that can be duplicated, such as `String`, must
-//! work, and every cell must be its own independent value.
+//! Then fix it, without `unsafe`: any cell type that can be duplicated must
+//! work (`String`, or a caller's type that implements nothing but `Clone`),
+//! and every cell must be its own independent value.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -26,7 +27,7 @@
 //! the honest bound: each duplicate is made by code that knows how, and it
 //! still covers every `Copy` type.
 
-// PREDICT: E0277 line 30
+// PREDICT: E0277 line 31
 
 pub fn filled_row<T: Clone>(cell: T, width: usize) -> Vec<T> {
     vec![cell; width]

@@ -1,9 +1,10 @@
 //! # A stack calculator that never panics
 //!
 //! `eval_rpn` evaluates integer expressions in reverse Polish notation:
-//! `"3 4 + 2 *"` is `(3 + 4) * 2`. Tokens are separated by whitespace. The
-//! operators `+ - * /` pop two values and push the result; `sum` pops every
-//! value on the stack and pushes their total (0 for an empty stack). A valid
+//! `"3 4 + 2 *"` is `(3 + 4) * 2`. Tokens are separated by any whitespace
+//! (tabs, newlines and Unicode spaces such as U+3000 too). The operators
+//! `+ - * /` pop two values and push the result; `sum` pops every value on
+//! the stack and pushes their total (0 for an empty stack). A valid
 //! expression leaves exactly one value.
 //!
 //! The happy path works, but bad input crashes the program: an operator with
@@ -12,8 +13,9 @@
 //!
 //! Task: return the right `RpnError` for every bad input and never panic.
 //! Positions count tokens from 0. An unknown token is reported as such even
-//! when the stack is short. Use `let ... else`, `if let` and the `Option`s
-//! that `pop` and `checked_*` return; no `unwrap`, no `expect`.
+//! when the stack is short. Work with the `Option`s that `pop` and the
+//! `checked_*` operations return (`let ... else`, `if let`, `match`): no
+//! `unwrap`, `expect`, `panic!`, `unreachable!`, `assert!` or indexing.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

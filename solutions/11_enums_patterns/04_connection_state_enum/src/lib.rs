@@ -19,9 +19,12 @@
 //! and any code can build one (see `tests/fail/session_while_disconnected.rs`).
 //!
 //! Task: redesign `Connection` as an enum whose variants carry exactly the
-//! data of their phase, so those states cannot be written down at all. Keep
-//! the methods, their signatures and the derived traits; the tests use only
-//! those. Do not panic.
+//! data of their phase, so those states cannot be written down at all:
+//! `Disconnected`, `Connecting { attempt }`, `Connected { session }` and
+//! `Closed { reason }`, and nothing more (the tests build each state that
+//! way and match on all four). Keep the methods, their signatures, `Default`
+//! and the derived traits. Do not panic: no `unwrap`, `expect`, `panic!` or
+//! `unreachable!`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -1,6 +1,9 @@
 // Any type with a total order and `Display` can be ranked, including one
-// defined far away from the library.
+// defined far away from the library, one that is neither `Clone` nor
+// `Debug`, one that is not `Send` (`Rc`) and one that borrows a local (not
+// `'static`).
 use std::fmt;
+use std::rc::Rc;
 use traits_02_leaderboard_bounds::{champion, leaderboard};
 
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
@@ -27,4 +30,11 @@ fn main() {
     let names = vec![String::from("Ada"), String::from("Zoë")];
     assert_eq!(champion(&names).as_deref(), Some("Zoë"));
     assert_eq!(champion(&['x', 'y']).as_deref(), Some("y"));
+
+    let shared = [Rc::new(3_u32), Rc::new(8), Rc::new(5)];
+    assert_eq!(leaderboard(&shared, 2), ["8", "5"]);
+    let local = String::from("kiwi apple fig");
+    let words: Vec<&str> = local.split(' ').collect();
+    assert_eq!(leaderboard(&words, 3), ["kiwi", "fig", "apple"]);
+    assert_eq!(champion(&words).as_deref(), Some("kiwi"));
 }

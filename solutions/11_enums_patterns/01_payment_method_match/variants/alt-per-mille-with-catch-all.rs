@@ -1,0 +1,47 @@
+// variant: keeps a catch-all arm after adding the points arm, and computes fees in per mille
+// PREDICT: E0004 line 42
+
+/// How a customer paid. Each variant carries only the data that makes sense
+/// for it: a cash payment has no card number, a voucher has no contactless flag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payment {
+    Cash,
+    Card {
+        last4: String,
+        contactless: bool,
+    },
+    Voucher {
+        code: String,
+        cents: u64,
+    },
+    /// New: loyalty points, one cent each.
+    Points(u32),
+}
+
+// PREDICT: E0004 line 42
+
+/// The line printed on the receipt.
+pub fn receipt_line(payment: &Payment) -> String {
+    match payment {
+        Payment::Cash => "cash".to_string(),
+        Payment::Card {
+            last4,
+            contactless: true,
+        } => format!("card ending {last4}, contactless"),
+        Payment::Card { last4, .. } => format!("card ending {last4}"),
+        Payment::Voucher { code, cents } => {
+            format!("voucher {code} ({}.{:02})", cents / 100, cents % 100)
+        }
+        &Payment::Points(points) => format!("{points} loyalty points"),
+    }
+}
+
+/// What the shop pays, in cents, for taking `amount_cents` this way.
+pub fn fee_cents(payment: &Payment, amount_cents: u64) -> u64 {
+    let per_mille = match payment {
+        Payment::Card { .. } => 15,
+        Payment::Points(_) => 20,
+        _ => 0,
+    };
+    amount_cents * per_mille / 1000
+}
