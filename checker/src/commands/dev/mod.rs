@@ -117,7 +117,7 @@ fn store_blobs(workspace: &Workspace, catalogue: &Catalogue, seal: &Seal) -> Res
     Ok(())
 }
 
-/// The exercises named, or all of them.
+/// The exercises named (by id, name or topic directory), or all of them.
 fn chosen<'c>(
     catalogue: &'c Catalogue,
     names: &[String],
@@ -125,5 +125,15 @@ fn chosen<'c>(
     if names.is_empty() {
         return Ok(catalogue.exercises.iter().collect());
     }
-    names.iter().map(|name| catalogue.find(name)).collect()
+    let mut chosen = Vec::new();
+    for name in names {
+        let topic = name.trim_end_matches('/');
+        let topic = topic.strip_prefix("exercises/").unwrap_or(topic);
+        if catalogue.topic(topic).is_some() {
+            chosen.extend(catalogue.exercises.iter().filter(|e| e.topic == topic));
+        } else {
+            chosen.push(catalogue.find(name)?);
+        }
+    }
+    Ok(chosen)
 }
