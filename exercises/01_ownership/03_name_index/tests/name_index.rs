@@ -1,4 +1,76 @@
+//! This binary counts the allocations made on each test's thread: a lookup
+//! only reads the name, so `id` allocates nothing and `describe` only its
+//! answer. A lookup that turns the name into a `String` of its own allocates
+//! more.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
 use ownership_03_name_index::{NameIndex, describe};
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+struct CountingAllocator;
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counter is a const-initialised thread-local that never allocates.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    // Growing a block (the answer while it is written) is not a new one.
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+fn allocations_during<T>(work: impl FnOnce() -> T) -> (T, usize) {
+    let before = ALLOCATIONS.with(Cell::get);
+    let result = work();
+    let after = ALLOCATIONS.with(Cell::get);
+    (result, after - before)
+}
+
+fn index() -> NameIndex {
+    let mut index = NameIndex::new();
+    index.insert("ada".to_string());
+    index.insert("grace".to_string());
+    index
+}
+
+#[test]
+fn a_lookup_allocates_nothing() {
+    let index = index();
+    let name = String::from("grace");
+    let (ids, allocations) = allocations_during(|| (index.id("ada"), index.id(&name)));
+    assert_eq!(ids, (Some(0), Some(1)));
+    assert_eq!(
+        allocations, 0,
+        "two lookups allocated {allocations} blocks: `id` only reads the name, it needs no string of its own"
+    );
+}
+
+#[test]
+fn describe_allocates_only_its_answer() {
+    let index = index();
+    let (answer, allocations) = allocations_during(|| describe(&index, "grace"));
+    assert_eq!(answer, "grace is #1");
+    assert_eq!(
+        allocations, 1,
+        "describe allocated {allocations} blocks: only the answer is new, the name is only read"
+    );
+}
 
 fn index_of(names: &[&str]) -> NameIndex {
     let mut index = NameIndex::new();

@@ -38,7 +38,7 @@ fn collect_returns_each_label_once() {
 }
 
 #[test]
-fn a_ticket_of_another_queue_collects_nothing() {
+fn a_ticket_number_this_queue_never_issued_collects_nothing() {
     let mut mine = PrintQueue::new();
     let mut theirs = PrintQueue::new();
     let _ = theirs.submit(label("theirs", 0, 0));

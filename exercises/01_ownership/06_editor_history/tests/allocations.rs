@@ -1,5 +1,9 @@
 //! Counts the allocations made on the test's thread: pasting needs one new
 //! string, the joined text. Cloning the clipboard to read it is a second.
+//! It also watches for a block of exactly the length of a version: that is
+//! what a copy of the version (`clone`, `to_string`, `to_owned`,
+//! `String::from`, `format!("{version}")`) allocates, and what listing the
+//! history never needs.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -8,15 +12,27 @@ use ownership_06_editor_history::Editor;
 
 thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    /// Block sizes to watch for (0: none) and how many such blocks were
+    /// allocated.
+    static WATCHED_SIZES: Cell<[usize; 2]> = const { Cell::new([0; 2]) };
+    static WATCHED_BLOCKS: Cell<usize> = const { Cell::new(0) };
 }
 
 struct CountingAllocator;
 
+fn count(size: usize) {
+    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+    let watched = WATCHED_SIZES.try_with(Cell::get).unwrap_or([0; 2]);
+    if size != 0 && watched.contains(&size) {
+        let _ = WATCHED_BLOCKS.try_with(|count| count.set(count.get() + 1));
+    }
+}
+
 // SAFETY: every call is forwarded unchanged to the system allocator; the
-// counter is a const-initialised thread-local that never allocates.
+// counters are const-initialised thread-locals that never allocate.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+        count(layout.size());
         unsafe { System.alloc(layout) }
     }
 
@@ -41,6 +57,15 @@ fn allocations_during<T>(work: impl FnOnce() -> T) -> (T, usize) {
     (result, after - before)
 }
 
+/// How many blocks of exactly one of `sizes` bytes `work` allocates.
+fn blocks_of_sizes_during<T>(sizes: [usize; 2], work: impl FnOnce() -> T) -> (T, usize) {
+    WATCHED_BLOCKS.with(|count| count.set(0));
+    WATCHED_SIZES.with(|watched| watched.set(sizes));
+    let result = work();
+    WATCHED_SIZES.with(|watched| watched.set([0; 2]));
+    (result, WATCHED_BLOCKS.with(Cell::get))
+}
+
 #[test]
 fn paste_allocates_only_the_joined_text() {
     let mut editor = Editor::new("clip me");
@@ -55,5 +80,22 @@ fn paste_allocates_only_the_joined_text() {
     assert_eq!(
         allocations, 1,
         "paste allocated {allocations} blocks: only the joined text is new; read the clipboard in place instead of cloning it"
+    );
+}
+
+#[test]
+fn history_lines_reads_the_versions_in_place() {
+    // Lengths no line, prefix or growing buffer happens to have.
+    let first = "ä".repeat(519);
+    let second = "b".repeat(2053);
+    let mut editor = Editor::new(&first);
+    editor.set_text(second.clone());
+    editor.set_text("now".to_string());
+    let (lines, copies) =
+        blocks_of_sizes_during([first.len(), second.len()], || editor.history_lines());
+    assert_eq!(lines, format!("0: {first}\n1: {second}\n"));
+    assert_eq!(
+        copies, 0,
+        "history_lines copied a version into a string of its own; it only needs to read each version where it is"
     );
 }

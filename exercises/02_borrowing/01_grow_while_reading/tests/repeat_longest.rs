@@ -32,3 +32,16 @@ fn a_single_word_is_doubled() {
     assert_eq!(repeat_longest(&mut words), 6);
     assert_eq!(words, list(&["borrow", "borrow"]));
 }
+
+#[test]
+fn a_tie_appends_one_of_the_longest_words() {
+    let mut words = list(&["ab", "x", "cd"]);
+    assert_eq!(repeat_longest(&mut words), 2);
+    assert_eq!(words.len(), 4);
+    assert!(
+        words[3] == "ab" || words[3] == "cd",
+        "appended {:?}, which is not one of the longest words",
+        words[3]
+    );
+    assert_eq!(words[..3], list(&["ab", "x", "cd"]));
+}

@@ -10,8 +10,9 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests without cloning the stock (a
-//! test checks that every item keeps its buffer). Keep the public API.
+//! Then make it compile and pass the tests without cloning the stock (the
+//! tests check that every item keeps its buffer, and count allocations).
+//! Keep the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -1,4 +1,48 @@
+//! `display_name` may return any owned text (`String`, `Box<str>`, a
+//! `Cow`...), so its result is compared through `&*`.
+//!
+//! The test binary counts the bytes its threads hold on the heap: a joined
+//! name handed to the caller is freed when the caller drops it. Leaking it
+//! (`Box::leak`, `String::leak`, `mem::forget`, a cache never emptied) would
+//! let `display_name` return a plain `&str`, but the caller would not own
+//! the text.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
 use lifetimes_03_contact_display_name::{Contact, display_name};
+
+thread_local! {
+    static LIVE_BYTES: Cell<isize> = const { Cell::new(0) };
+}
+
+struct CountingAllocator;
+
+fn add(bytes: isize) {
+    let _ = LIVE_BYTES.try_with(|live| live.set(live.get() + bytes));
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the
+// counter is a const-initialised thread-local that never allocates.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        add(layout.size() as isize);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        add(-(layout.size() as isize));
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        add(new_size as isize - layout.size() as isize);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 fn contact(first: &str, last: &str, nickname: Option<&str>) -> Contact {
     Contact {
@@ -11,19 +55,19 @@ fn contact(first: &str, last: &str, nickname: Option<&str>) -> Contact {
 #[test]
 fn display_name_prefers_the_nickname() {
     let grace = contact("Grace", "Hopper", Some("Amazing Grace"));
-    assert_eq!(display_name(&grace), "Amazing Grace");
+    assert_eq!(&*display_name(&grace), "Amazing Grace");
 }
 
 #[test]
 fn display_name_joins_first_and_last_without_a_nickname() {
     let ada = contact("Ada", "Lovelace", None);
-    assert_eq!(display_name(&ada), "Ada Lovelace");
+    assert_eq!(&*display_name(&ada), "Ada Lovelace");
 }
 
 #[test]
 fn display_name_keeps_characters_beyond_ascii() {
     let emmy = contact("Emmy", "Nöther", None);
-    assert_eq!(display_name(&emmy), "Emmy Nöther");
+    assert_eq!(&*display_name(&emmy), "Emmy Nöther");
 }
 
 #[test]
@@ -54,9 +98,42 @@ fn mention_ignores_case_in_any_alphabet() {
 }
 
 #[test]
+fn words_are_separated_by_any_whitespace() {
+    let ada = contact("Ada", "Lovelace", None);
+    assert_eq!(ada.mentioned_in("thanks\tADA"), Some("ADA"));
+    assert_eq!(ada.mentioned_in("line one\r\nada, line two"), None);
+    assert_eq!(ada.mentioned_in("line one\r\nada\nline two"), Some("ada"));
+    // A no-break space and an ideographic space separate words too.
+    let text = "merci\u{a0}Ada\u{3000}et ada";
+    let found = ada.mentioned_in(text).expect("the name occurs");
+    assert_eq!(found, "Ada");
+    assert!(
+        std::ptr::eq(found.as_ptr(), text["merci\u{a0}".len()..].as_ptr()),
+        "the result must be the first matching word of the text itself"
+    );
+    let text = "a\u{3000}b\u{a0}ADA";
+    assert_eq!(ada.mentioned_in(text), Some("ADA"));
+}
+
+#[test]
 fn mention_matches_whole_words_only() {
     let ada = contact("Ada", "Lovelace", None);
     assert_eq!(ada.mentioned_in("Adam read Canada news"), None);
     assert_eq!(ada.mentioned_in("Thanks ADA!"), None);
     assert_eq!(ada.mentioned_in(""), None);
+}
+
+#[test]
+fn the_joined_name_is_freed_when_the_caller_drops_it() {
+    let ada = contact("Ada", "Lovelace", None);
+    let before = LIVE_BYTES.with(Cell::get);
+    for _ in 0..3 {
+        let name = display_name(&ada);
+        assert_eq!(&*name, "Ada Lovelace");
+    }
+    let leaked = LIVE_BYTES.with(Cell::get) - before;
+    assert_eq!(
+        leaked, 0,
+        "{leaked} bytes are still held after every name was dropped: the joined name must be owned by the caller, not leaked or kept"
+    );
 }

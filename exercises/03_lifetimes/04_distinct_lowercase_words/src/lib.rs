@@ -2,8 +2,9 @@
 //!
 //! `distinct_words` lists the different words of a text, for a word cloud:
 //! in lower case, without the punctuation around them, each word once, in
-//! sorted order. Words are separated by whitespace; "Rust," and "rust" are
-//! the same word, and a bare "--" is no word at all.
+//! sorted order. Words are separated by any whitespace, and letters and
+//! punctuation come from any script (`«Émile»` is the word `émile`);
+//! "Rust," and "rust" are the same word, and a bare "--" is no word at all.
 //!
 //! It does not compile. Before changing anything, predict: which error does
 //! rustc report, and on which line of this file? Write your answer on the
@@ -12,7 +13,8 @@
 //!
 //! Then make it compile and pass the tests, keeping the set's slices into one
 //! lowered copy of the text: do not lower or copy every word on its own. A
-//! test counts allocations, which must not grow with each repeated word.
+//! test counts allocations, which must not grow with each repeated word,
+//! whatever its case.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -31,3 +31,28 @@ fn words_beyond_ascii_are_lowered_too() {
         ["émile", "σοφια"]
     );
 }
+
+#[test]
+fn punctuation_beyond_ascii_is_trimmed_too() {
+    assert_eq!(
+        distinct_words("«Rust» “rust” ¡RUST! ¿rust? rust… —rust— 「rust」 ‘rust’"),
+        ["rust"]
+    );
+    assert!(distinct_words("« — … »").is_empty());
+}
+
+#[test]
+fn letters_beyond_ascii_at_the_edges_are_kept() {
+    assert_eq!(
+        distinct_words("Émile, CAFÉ! (ÉTÉ) café été émile"),
+        ["café", "émile", "été"]
+    );
+}
+
+#[test]
+fn any_whitespace_separates_words() {
+    assert_eq!(
+        distinct_words("one\ttwo\nthree\r\nfour\u{a0}five\u{3000}six"),
+        ["five", "four", "one", "six", "three", "two"]
+    );
+}

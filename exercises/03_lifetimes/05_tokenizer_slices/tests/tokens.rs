@@ -25,6 +25,15 @@ fn empty_and_blank_input_have_no_tokens() {
 }
 
 #[test]
+fn any_whitespace_separates_tokens() {
+    let mut tokenizer = Tokenizer::new("a\tb\r\nc\u{a0}d\u{3000}=\u{2003}e ");
+    for expected in ["a", "b", "c", "d", "=", "e"] {
+        assert_eq!(tokenizer.next_token(), Some(expected));
+    }
+    assert_eq!(tokenizer.next_token(), None);
+}
+
+#[test]
 fn the_end_stays_the_end() {
     let mut tokenizer = Tokenizer::new("x");
     assert_eq!(tokenizer.next_token(), Some("x"));

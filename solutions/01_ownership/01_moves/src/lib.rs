@@ -4,9 +4,10 @@
 //! have in total. It does not compile: the list is handed to `letter_count`
 //! and then used again.
 //!
-//! Task: make it compile without copying the list. `letter_count` only needs
-//! to read the words, so it should borrow them; a caller must be able to write
-//! `letter_count(&words)` and keep using `words` afterwards.
+//! Task: make it compile without copying the list (a test counts the
+//! allocations). `letter_count` only needs to read the words, so it should
+//! borrow them; a caller must be able to write `letter_count(&words)` and
+//! keep using `words` afterwards.
 //!
 //! Run `cargo run -p checker verify moves` to check your work.
 

@@ -12,7 +12,8 @@
 //!
 //! Done when it compiles and the tests pass. Callers must be able to look a
 //! name up with a literal or a borrowed `String` (`index.id("ada")`,
-//! `describe(&index, &name)`) and keep their own strings afterwards.
+//! `describe(&index, &name)`) and keep their own strings afterwards; a
+//! lookup makes no string of its own (a test counts the allocations).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -77,8 +77,8 @@ impl PrintQueue {
         self.pending.len()
     }
 
-    /// Hands in the ticket and returns its label; `None` for a ticket of
-    /// another queue.
+    /// Hands in the ticket and returns its label; `None` when this queue
+    /// has no pending job with the ticket's number.
     pub fn collect(&mut self, ticket: Ticket) -> Option<Label> {
         let index = self.pending.iter().position(|(id, _)| *id == ticket.id)?;
         Some(self.pending.remove(index).1)

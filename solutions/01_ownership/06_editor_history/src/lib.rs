@@ -7,9 +7,10 @@
 //!
 //! Make it compile and pass the tests. Constraints:
 //! - no text is cloned: versions move between the text, the history and the
-//!   clipboard (the tests check that `undo` and `take_clipboard` give back
-//!   the very buffers that were put away, and that `paste` allocates nothing
-//!   but the joined text);
+//!   clipboard, and are read where they are (the tests check that `undo` and
+//!   `take_clipboard` give back the very buffers that were put away, that
+//!   `paste` allocates nothing but the joined text, and that
+//!   `history_lines` copies no version);
 //! - `paste` can be used any number of times: it does not empty the
 //!   clipboard;
 //! - keep the public API.

@@ -10,8 +10,9 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests without cloning the stock (a
-//! test checks that every item keeps its buffer). Keep the public API.
+//! Then make it compile and pass the tests without cloning the stock (the
+//! tests check that every item keeps its buffer, and count allocations).
+//! Keep the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -23,7 +24,7 @@
 //! fields it touches, but a direct field access does: inside the type, the
 //! borrow checker sees `self.stock` and `self.audit` as disjoint places.
 
-// PREDICT: E0499 line 63
+// PREDICT: E0499 line 64
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stock {

@@ -7,9 +7,9 @@
 //!
 //! It does not compile: the borrow checker cannot tell that
 //! `accounts[first]` and `accounts[second]` are different elements, because
-//! for some inputs they are not. Make it compile, safely (no `unsafe`; a test reads the file),
-//! and make every function handle any index and an empty slice without
-//! panicking:
+//! for some inputs they are not. Make it compile in safe code (no `unsafe`:
+//! a rule of the task), and make every function handle any index and an
+//! empty slice without panicking:
 //! - `pair_mut` fails with `NoSuchAccount(index)` for an index out of range
 //!   (`first` is checked before `second`), then with `SameAccount` when both
 //!   indices are equal;

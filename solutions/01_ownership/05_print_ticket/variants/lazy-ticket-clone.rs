@@ -1,0 +1,53 @@
+// variant: the ticket is Clone but not Copy
+// expect: case:ticket_is_not_clone
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub x: i32,
+    pub y: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub text: String,
+    pub at: Point,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    id: u32,
+}
+
+pub fn shifted(label: &Label, dx: i32, dy: i32) -> Label {
+    let mut moved = label.clone();
+    moved.at.x += dx;
+    moved.at.y += dy;
+    moved
+}
+
+#[derive(Debug, Default)]
+pub struct PrintQueue {
+    next_id: u32,
+    pending: Vec<(u32, Label)>,
+}
+
+impl PrintQueue {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn submit(&mut self, label: Label) -> Ticket {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.pending.push((id, label));
+        Ticket { id }
+    }
+
+    pub fn pending(&self) -> usize {
+        self.pending.len()
+    }
+
+    pub fn collect(&mut self, ticket: Ticket) -> Option<Label> {
+        let index = self.pending.iter().position(|(id, _)| *id == ticket.id)?;
+        Some(self.pending.remove(index).1)
+    }
+}

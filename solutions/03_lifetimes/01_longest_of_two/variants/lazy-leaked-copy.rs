@@ -1,0 +1,17 @@
+// variant: returns a leaked copy, which borrows from neither input
+// expect: tests, case:longest_must_not_outlive_either_input
+pub fn longest_of_two(first: &str, second: &str) -> &'static str {
+    let longest = if second.chars().count() > first.chars().count() {
+        second
+    } else {
+        first
+    };
+    longest.to_string().leak()
+}
+
+pub fn before_marker<'text>(text: &'text str, marker: &str) -> &'text str {
+    match text.find(marker) {
+        Some(end) => &text[..end],
+        None => text,
+    }
+}

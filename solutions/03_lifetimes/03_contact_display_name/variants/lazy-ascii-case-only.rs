@@ -1,0 +1,23 @@
+// variant: ignores case for ASCII letters only
+// expect: tests
+use std::borrow::Cow;
+
+pub fn display_name(contact: &Contact) -> Cow<'_, str> {
+    match &contact.nickname {
+        Some(nickname) => Cow::Borrowed(nickname),
+        None => Cow::Owned(format!("{} {}", contact.first, contact.last)),
+    }
+}
+
+pub struct Contact {
+    pub first: String,
+    pub last: String,
+    pub nickname: Option<String>,
+}
+
+impl Contact {
+    pub fn mentioned_in<'text>(&self, text: &'text str) -> Option<&'text str> {
+        text.split_whitespace()
+            .find(|word| word.eq_ignore_ascii_case(&self.first))
+    }
+}

@@ -1,0 +1,34 @@
+// variant: hands out leaked copies of the tokens, which borrow nothing
+// expect: tests, case:token_must_not_outlive_the_input
+pub struct Tokenizer<'a> {
+    input: &'a str,
+    position: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+impl<'a> Tokenizer<'a> {
+    pub fn new(input: &'a str) -> Self {
+        Self { input, position: 0 }
+    }
+
+    pub fn next_token(&mut self) -> Option<&'static str> {
+        let rest = &self.input[self.position..];
+        let start = self.position + (rest.len() - rest.trim_start().len());
+        let tail = &self.input[start..];
+        let first = tail.chars().next()?;
+        let length = if is_word_char(first) {
+            tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len())
+        } else {
+            first.len_utf8()
+        };
+        self.position = start + length;
+        Some(tail[..length].to_string().leak())
+    }
+
+    pub fn rest(&self) -> &'a str {
+        &self.input[self.position..]
+    }
+}
