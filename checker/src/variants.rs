@@ -132,23 +132,43 @@ fn read(workspace: &Workspace, exercise: &Exercise, path: &Path) -> Result<Varia
         return Err(problem("an empty variant directory".into()).into());
     }
 
-    let mut about = None;
+    let mut about: Option<String> = None;
     let mut expect = None;
     for (_, file) in &files {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read {}", file.display()))?;
         let shown = workspace.relative(file);
+        let is_rust = file.extension().is_some_and(|ext| ext == "rs");
+        // A `variant:` line may go on over the comment lines below it.
+        let mut continuing = false;
         for (index, line) in text.lines().enumerate() {
             let trimmed = line.trim_start();
-            let Some(rest) = trimmed
-                .strip_prefix("//")
-                .or_else(|| trimmed.strip_prefix('#'))
-            else {
+            // Rust comments in Rust files (not doc comments), `#` in the others.
+            let comment = if is_rust {
+                trimmed
+                    .strip_prefix("//")
+                    .filter(|rest| !rest.starts_with(['!', '/']))
+            } else {
+                trimmed.strip_prefix('#')
+            };
+            let Some(rest) = comment else {
+                continuing = false;
                 continue;
             };
             let rest = rest.trim_start();
+            if continuing && !rest.is_empty() && !rest.starts_with("expect:") {
+                if let Some(about) = about.as_mut() {
+                    about.push(' ');
+                    about.push_str(rest.trim_end());
+                }
+                continue;
+            }
+            continuing = false;
             if let Some(what) = rest.strip_prefix("variant:") {
-                about.get_or_insert_with(|| what.trim().to_string());
+                if about.is_none() {
+                    about = Some(what.trim().to_string());
+                    continuing = true;
+                }
             } else if let Some(list) = rest.strip_prefix("expect:")
                 && expect.is_none()
             {

@@ -407,7 +407,7 @@ fn dev_check_rejects_variants_that_do_not_prove_what_they_claim() {
     // An alternative design that does not compile.
     fixture.write(
         &format!("{variants}/alt-broken.rs"),
-        "// variant: forgets a function\npub fn parse_total() {}\n",
+        "// variant: forgets\n// a function\npub fn parse_total() {}\n",
     );
     // A rule with a lint nobody knows.
     let info = fixture.read("info.toml");

@@ -65,6 +65,22 @@ fn failing_test_names_each_failure_with_its_message() {
 }
 
 #[test]
+fn tests_that_no_longer_build_against_the_learners_api_say_so() {
+    let fixture = Fixture::new();
+    let lib = "exercises/01_paths/02_failing_test/src/lib.rs";
+    fixture.write(lib, "pub fn twice(x: i32) -> i32 {\n    x * 2\n}\n");
+    let said = common::stdout(&fixture.run(&["verify", "failing_test"]));
+    assert!(said.contains("does not compile"), "{said}");
+    assert!(
+        said.contains("These errors are in the exercise's tests, not in your files"),
+        "{said}"
+    );
+    // An error in the learner's own file is theirs: no such note.
+    let said = common::stdout(&fixture.run(&["verify", "compile_error"]));
+    assert!(!said.contains("exercise's tests"), "{said}");
+}
+
+#[test]
 fn passing_exercise_is_solved_and_recorded() {
     let fixture = Fixture::new();
     let (verdict, code) = fixture.verdict("passing");

@@ -113,6 +113,12 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
         ));
     }
     diagnostic_lines(&mut out, verdict);
+    if tests_do_not_build(exercise, verdict) {
+        out.push(line(
+            "These errors are in the exercise's tests, not in your files: the tests use your public API (a name, a signature, a type) in a way your code no longer allows.",
+            Style::WARN,
+        ));
+    }
     test_lines(&mut out, verdict);
     for case in verdict.cases.iter().flat_map(|stage| &stage.cases) {
         let (mark, style) = if case.outcome.is_ok() {
@@ -210,6 +216,27 @@ fn diagnostic_lines(out: &mut Vec<Line>, verdict: &Verdict) {
     if let Some(cargo_error) = &verdict.build.cargo_error {
         out.extend(styled::lines(cargo_error, Style::BAD));
     }
+}
+
+/// The build failed only in code the learner does not edit.
+fn tests_do_not_build(exercise: &Exercise, verdict: &Verdict) -> bool {
+    let in_learner_files = |d: &crate::cargo::Diagnostic| {
+        d.spans.iter().any(|span| {
+            exercise
+                .files
+                .iter()
+                .any(|file| span.file.ends_with(exercise.dir.join(file)))
+        })
+    };
+    let mut errors = verdict
+        .build
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == Level::Error && !d.spans.is_empty())
+        .peekable();
+    verdict.status == Status::CompileError
+        && errors.peek().is_some()
+        && errors.all(|d| !in_learner_files(d))
 }
 
 fn test_lines(out: &mut Vec<Line>, verdict: &Verdict) {
