@@ -8,7 +8,8 @@
 //!   (network mounts, WSL's view of Windows drives), where watch must poll;
 //! - [`on_stop_signals`]: SIGINT, SIGTERM and SIGHUP, handled on a thread;
 //! - [`terminate`]: ask a process to stop (SIGTERM);
-//! - [`exec`]: become another program (the rustc wrapper).
+//! - [`exec`]: become another program (the rustc wrapper);
+//! - [`try_lock`]: an exclusive lock on a file, held while it stays open.
 //!
 //! Linux is tested; macOS runs the same Unix code, untested here. Windows is
 //! served through WSL: a native Windows build stops at the error below.
@@ -63,6 +64,23 @@ mod imp {
             }
         });
         Ok(())
+    }
+
+    /// Takes an exclusive lock on `file` if nobody holds one (false if
+    /// someone does); it lasts until the file is closed.
+    pub fn try_lock(file: &std::fs::File) -> io::Result<bool> {
+        use std::os::fd::AsRawFd;
+        // SAFETY: the descriptor belongs to `file`, open for the whole call.
+        let result = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+        if result == 0 {
+            return Ok(true);
+        }
+        let error = io::Error::last_os_error();
+        if error.kind() == io::ErrorKind::WouldBlock {
+            Ok(false)
+        } else {
+            Err(error)
+        }
     }
 
     /// Replaces this process with `command`; returns only when it could not start.
@@ -154,6 +172,9 @@ mod imp {
     }
     pub fn exec(_: Command) -> std::io::Error {
         std::io::Error::other("not supported")
+    }
+    pub fn try_lock(_: &std::fs::File) -> std::io::Result<bool> {
+        Ok(true)
     }
     pub fn crash_cause(_: i32) -> &'static str {
         ""

@@ -19,16 +19,44 @@ pub enum State {
 }
 
 /// A scratch workspace with its own target directory, reused between
-/// exercises so dependencies build once per slot.
+/// exercises and runs so dependencies build once per slot. It is held under
+/// a lock for as long as it lives: two checkers running at once (two `dev
+/// check`s, a `dev check` and watch) never share one.
 pub struct Scratch {
     pub root: PathBuf,
+    _lock: std::fs::File,
 }
 
 impl Scratch {
-    pub fn new(source: &Workspace, name: &str) -> Self {
-        Self {
-            root: source.generated_dir().join("scratch").join(name),
+    /// The slot `name`, or, while another process holds it, the first free
+    /// one of `name.2`, `name.3`, ...
+    pub fn claim(source: &Workspace, name: &str) -> Result<Self> {
+        let dir = source.generated_dir().join("scratch");
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create {}", dir.display()))?;
+        for n in 1.. {
+            let slot = if n == 1 {
+                name.to_string()
+            } else {
+                format!("{name}.{n}")
+            };
+            let lock_path = dir.join(format!("{slot}.lock"));
+            let lock = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&lock_path)
+                .with_context(|| format!("cannot open {}", lock_path.display()))?;
+            if crate::platform::try_lock(&lock)
+                .with_context(|| format!("cannot lock {}", lock_path.display()))?
+            {
+                return Ok(Self {
+                    root: dir.join(slot),
+                    _lock: lock,
+                });
+            }
         }
+        unreachable!("the slots go on forever")
     }
 
     /// Writes a workspace holding only `exercise`, in the given state.

@@ -481,3 +481,24 @@ fn dev_check_rejects_malformed_annotations_and_variant_heads() {
         common::text(&output)
     );
 }
+
+#[test]
+fn two_dev_checks_at_once_never_share_a_scratch_slot() {
+    let fixture = Fixture::new();
+    let names = ["dev", "check", "compile_error", "predict", "rules"];
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            fixture
+                .command(&names)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("dev check starts")
+        })
+        .collect();
+    for run in runs {
+        let output = run.wait_with_output().expect("dev check ends");
+        assert_eq!(code(&output), 0, "{}", common::text(&output));
+        assert!(stdout(&output).contains("check: 3 passed, 0 failed"));
+    }
+}

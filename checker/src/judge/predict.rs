@@ -238,7 +238,7 @@ struct Cached {
 
 /// Compiles a scratch copy holding the shipped learner files.
 fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<Truth> {
-    let slot = Scratch::new(workspace, "predict");
+    let slot = Scratch::claim(workspace, "predict")?;
     let copy = slot.prepare_shipped(workspace, seal, exercise)?;
     let copy_dir = copy.root.join(&exercise.dir);
     let mut args: Vec<String> = vec![

@@ -42,7 +42,7 @@ pub fn build_env(
     if exercise.rules.is_empty() {
         return Ok(Vec::new());
     }
-    let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
+    let checker = own_binary()?;
     let config_dir = config_dir(workspace, exercise)?;
     Ok(vec![
         ("RUSTC_WORKSPACE_WRAPPER", checker.into_os_string()),
@@ -50,6 +50,21 @@ pub fn build_env(
         ("CLIPPY_ARGS", clippy_args(&exercise.rules).into()),
         ("CLIPPY_CONF_DIR", config_dir.into_os_string()),
     ])
+}
+
+/// The checker's binary, to run as cargo's wrapper. Rebuilt while this
+/// process runs (a learner's `cargo build` during watch), Linux names the old
+/// one "... (deleted)": the new binary at the same path does the same job.
+fn own_binary() -> Result<PathBuf> {
+    let path = std::env::current_exe().context("cannot find the checker's own binary")?;
+    if path.exists() {
+        return Ok(path);
+    }
+    let text = path.to_string_lossy();
+    match text.strip_suffix(" (deleted)") {
+        Some(original) if Path::new(original).exists() => Ok(PathBuf::from(original)),
+        _ => anyhow::bail!("the checker's own binary is gone ({text}); start the checker again"),
+    }
 }
 
 /// Clippy's own lints stay quiet, as in an exercise without rules; each

@@ -18,7 +18,7 @@ use crate::workspace::Workspace;
 pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let seal = Seal::load(workspace)?;
-    let slot = Scratch::new(workspace, "bench");
+    let slot = Scratch::claim(workspace, "bench")?;
     println!(
         "{:<24} {:>12} {:>12} {:>7}   (median of {runs} runs after a touch)",
         "exercise", "checker ms", "floor ms", "ratio"

@@ -23,8 +23,8 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     // Watch works on one copy while verify runs on another, so the two are
     // timed side by side, and verify's saves never wake watch.
-    let watch_slot = Scratch::new(workspace, "bench-watch");
-    let verify_slot = Scratch::new(workspace, "bench-verify");
+    let watch_slot = Scratch::claim(workspace, "bench-watch")?;
+    let verify_slot = Scratch::claim(workspace, "bench-verify")?;
     let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
     println!(
         "{:<24} {:>12} {:>14} {:>12} {:>9}   (median of {runs} saves)",

@@ -51,13 +51,16 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
     let jobs = jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, exercises.len().max(1));
+    // Claimed up front: a slot held by another checker is passed over.
+    let slots = (0..jobs)
+        .map(|job| Scratch::claim(workspace, &format!("check-{job}")))
+        .collect::<Result<Vec<_>>>()?;
     let queue = Mutex::new(exercises.iter().copied());
     let outcomes = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
-        for job in 0..jobs {
+        for slot in slots {
             let (queue, outcomes, seal) = (&queue, &outcomes, &seal);
             scope.spawn(move || {
-                let slot = Scratch::new(workspace, &format!("check-{job}"));
                 loop {
                     let next = queue.lock().map(|mut q| q.next()).ok().flatten();
                     let Some(exercise) = next else { break };
