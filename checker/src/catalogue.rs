@@ -580,10 +580,13 @@ impl Catalogue {
         unlisted.sort();
         match unlisted.first() {
             Some(dir) => Err(LocatedError {
-                path: shown.to_path_buf(),
+                path: dir.join("Cargo.toml"),
                 line: 1,
                 column: 1,
-                message: format!("{} has no [[exercises]] entry", dir.display()),
+                message: format!(
+                    "this exercise has no [[exercises]] entry in {}: add one (`cargo checker dev new` writes it for a new exercise)",
+                    shown.display()
+                ),
             }),
             None => Ok(()),
         }
@@ -617,7 +620,7 @@ impl Catalogue {
             Some((_, candidate)) => {
                 anyhow::bail!("no exercise named `{wanted}`; did you mean `{candidate}`?")
             }
-            None => anyhow::bail!("no exercise named `{wanted}` (see `checker list`)"),
+            None => anyhow::bail!("no exercise named `{wanted}` (see `cargo checker list`)"),
         }
     }
 }

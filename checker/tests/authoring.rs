@@ -175,10 +175,16 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 1);
     let report = stdout(&output);
+    // The stale seal comes alone, with the files that changed and the fix.
     assert!(
-        report.contains("shipped.toml is out of date for `compile-error`"),
+        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs changed since it was sealed): run `cargo checker dev seal`"),
         "{report}"
     );
+    assert!(!report.contains("checker reset"), "{report}");
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
     assert!(
         report.contains("tests/fail/unannotated.rs has no `//~ ERROR Exxxx` annotation"),
         "{report}"
@@ -205,6 +211,10 @@ fn dev_check_flags_a_solution_clippy_rejects() {
     assert!(
         report.contains("needless_return") || report.contains("unneeded `return`"),
         "{report}"
+    );
+    assert!(
+        report.contains("--> solutions/01_paths/01_compile_error/src/lib.rs:5:5"),
+        "clippy names the solution's file: {report}"
     );
 }
 

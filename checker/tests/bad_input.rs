@@ -141,7 +141,13 @@ fn unlisted_exercise_directory_is_rejected() {
     );
     let output = fixture.run(&["list"]);
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).contains("exercises/01_paths/99_stray has no [[exercises]] entry"));
+    assert!(
+        stderr(&output).starts_with(
+            "error: exercises/01_paths/99_stray/Cargo.toml:1:1: this exercise has no [[exercises]] entry in info.toml"
+        ),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

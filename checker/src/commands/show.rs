@@ -26,7 +26,7 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
     let progress = crate::progress::load(workspace)?;
     if !force && !progress.is_solved(&exercise.id) {
         eprintln!(
-            "`{}` is not solved yet: solve it first (`checker verify {}`), or pass --force to look anyway.",
+            "`{}` is not solved yet: solve it first (`cargo checker verify {}`), or pass --force to look anyway.",
             exercise.name, exercise.name
         );
         return Ok(super::EXIT_NOT_SOLVED);

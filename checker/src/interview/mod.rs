@@ -71,7 +71,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
 
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
-            "an interview runs on a terminal; `checker interview --dry-run` prints the plan"
+            "an interview runs on a terminal; `cargo checker interview --dry-run` prints the plan"
         );
     }
     let seal = sealed?;
@@ -98,7 +98,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     } else {
         crate::render::styled::print(&report::report(&report, &catalogue));
         println!(
-            "The report is saved in {}; `checker interview --history` lists them all.",
+            "The report is saved in {}; `cargo checker interview --history` lists them all.",
             workspace.relative(&saved).display()
         );
     }
@@ -174,7 +174,7 @@ fn history(workspace: &Workspace, json: bool) -> Result<u8> {
         return Ok(0);
     }
     if reports.is_empty() {
-        println!("No interviews yet: `checker interview` starts one.");
+        println!("No interviews yet: `cargo checker interview` starts one.");
         return Ok(0);
     }
     let mut out = format!(

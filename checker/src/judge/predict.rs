@@ -147,7 +147,7 @@ pub fn judge(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<
             answer: None,
             actual: Vec::new(),
             message: format!(
-                "the `{MARKER}` line is gone from {}; `checker reset {}` brings it back",
+                "the `{MARKER}` line is gone from {}; `cargo checker reset {}` brings it back",
                 shown(&exercise.files[0]),
                 exercise.name
             ),

@@ -141,7 +141,7 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
             span("note:", Style::WARN.bold()),
             span(
                 format!(
-                    " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`checker reset {}` restores them)",
+                    " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`cargo checker reset {}` restores them)",
                     exercise.dir.join(&file.path).display(),
                     exercise.name
                 ),

@@ -97,7 +97,7 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     println!("created {}", workspace.relative(&solution_dir).display());
     println!("added `{name}` (id `{id}`) to info.toml and {SEAL_FILE}");
     println!(
-        "next: write the task, tests and cases, then `checker dev seal` and `checker dev check {name}`"
+        "next: write the task, tests and cases, then `cargo checker dev seal` and `cargo checker dev check {name}`"
     );
     Ok(0)
 }
