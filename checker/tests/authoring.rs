@@ -512,3 +512,56 @@ fn two_dev_checks_at_once_never_share_a_scratch_slot() {
         assert!(stdout(&output).contains("check: 3 passed, 0 failed"));
     }
 }
+
+#[test]
+fn the_tools_write_readmes_table_and_dev_check_proves_it() {
+    let fixture = Fixture::new();
+    fixture.write(
+        "README.md",
+        "# Set\n\n<!-- catalogue -->\nan old table\n<!-- /catalogue -->\n\nMore text.\n",
+    );
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stdout(&output)
+            .contains("README.md's table of topics is out of date: run `cargo checker dev seal`"),
+        "{}",
+        common::text(&output)
+    );
+    let said = fixture.ok(&["dev", "seal"]);
+    assert!(
+        said.contains("updated README.md's table of topics"),
+        "{said}"
+    );
+    let readme = fixture.read("README.md");
+    assert!(
+        readme.contains("| `01_paths` | Verdict paths | 14 |"),
+        "{readme}"
+    );
+    assert!(
+        readme.ends_with("<!-- /catalogue -->\n\nMore text.\n"),
+        "{readme}"
+    );
+    fixture.ok(&["dev", "check", "compile_error"]);
+
+    // A new exercise counts at once; dev check then lists what to commit.
+    fixture.commit_shipped();
+    fixture.ok(&["dev", "new", "01_paths", "fresh_start"]);
+    assert!(
+        fixture
+            .read("README.md")
+            .contains("| `01_paths` | Verdict paths | 15 |")
+    );
+    let output = fixture.run(&["dev", "check", "fresh_start"]);
+    let report = stdout(&output);
+    assert!(report.contains("to commit with the exercise: "), "{report}");
+    for file in [
+        "README.md",
+        "info.toml",
+        "shipped.toml",
+        "exercises/01_paths/15_fresh_start/src/lib.rs",
+        "solutions/01_paths/15_fresh_start/src/lib.rs",
+    ] {
+        assert!(report.contains(file), "{file} missing from: {report}");
+    }
+}

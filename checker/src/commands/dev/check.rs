@@ -104,6 +104,17 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
     });
 
     let outcomes = outcomes.into_inner().unwrap_or_default();
+    // What CI proves about the catalogue as a whole.
+    let readme_stale = super::readme::is_stale(workspace, &catalogue);
+    if readme_stale {
+        styled::print(&[vec![
+            span("FAIL", Style::BAD.bold()),
+            span(
+                " README.md's table of topics is out of date: run `cargo checker dev seal`",
+                Style::PLAIN,
+            ),
+        ]]);
+    }
     let failed = outcomes.iter().filter(|o| !o.problems.is_empty()).count();
     let slowest = outcomes.iter().max_by_key(|o| o.elapsed);
     println!(
@@ -114,13 +125,41 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
             .map(|o| format!("; slowest {} {:.1} s", o.id, o.elapsed.as_secs_f64()))
             .unwrap_or_default()
     );
+    if let Some(files) = uncommitted(workspace) {
+        println!("to commit with the exercise: {files}");
+    }
     // Alone on its line, in the form CI reads as a test summary.
     println!("check: {} passed, {failed} failed", outcomes.len() - failed);
-    Ok(if failed == 0 {
+    Ok(if failed == 0 && !readme_stale {
         0
     } else {
         super::super::EXIT_NOT_SOLVED
     })
+}
+
+/// What an author changed and has not committed yet, among the files an
+/// exercise lives in; None outside git or when all is committed.
+fn uncommitted(workspace: &Workspace) -> Option<String> {
+    let output = Command::new("git")
+        .args(["status", "--porcelain", "--untracked-files=all", "--"])
+        .args([
+            "exercises",
+            "solutions",
+            "info.toml",
+            SEAL_FILE,
+            "README.md",
+            "Cargo.lock",
+        ])
+        .current_dir(&workspace.root)
+        .output()
+        .ok()
+        .filter(|output| output.status.success())?;
+    let files: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| line.get(3..))
+        .map(str::to_string)
+        .collect();
+    (!files.is_empty()).then(|| files.join(", "))
 }
 
 fn print_outcome(outcome: &Outcome) {

@@ -5,6 +5,7 @@ mod bench_watch;
 mod check;
 mod new;
 mod proof;
+mod readme;
 
 use anyhow::{Context, Result};
 use clap::Subcommand;
@@ -76,6 +77,9 @@ fn seal(workspace: &Workspace) -> Result<u8> {
         "sealed {files} files of {} exercises in {SEAL_FILE}",
         seal.exercises.len()
     );
+    if readme::write(workspace, &catalogue)? {
+        println!("updated README.md's table of topics");
+    }
     Ok(0)
 }
 

@@ -96,6 +96,29 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     println!("created {}", relative.display());
     println!("created {}", workspace.relative(&solution_dir).display());
     println!("added `{name}` (id `{id}`) to info.toml and {SEAL_FILE}");
+    let catalogue = Catalogue::load(workspace)?;
+    if super::readme::write(workspace, &catalogue)? {
+        println!("updated README.md's table of topics");
+    }
+    // The new crate joins the workspace: cargo records it in the lock file.
+    let lock = workspace.root.join("Cargo.lock");
+    let before = std::fs::read(&lock).ok();
+    let resolved = std::process::Command::new(crate::cargo::cargo_program())
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--offline",
+        ])
+        .current_dir(&workspace.root)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if resolved && std::fs::read(&lock).ok() != before {
+        println!("Cargo.lock now lists the new package: commit it with the exercise");
+    }
     println!(
         "next: write the task, tests and cases, then `cargo checker dev seal` and `cargo checker dev check {name}`"
     );
