@@ -31,6 +31,12 @@ fn no_extension_without_a_dot_after_the_first_character() {
 }
 
 #[test]
+fn a_hidden_file_can_still_have_an_extension() {
+    assert_eq!(extension("home/.bashrc.bak").as_deref(), Some("bak"));
+    assert_eq!(stem("home/.bashrc.bak"), ".bashrc");
+}
+
+#[test]
 fn a_trailing_dot_is_an_empty_extension() {
     assert_eq!(extension("notes.").as_deref(), Some(""));
 }
