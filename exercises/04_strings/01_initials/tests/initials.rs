@@ -7,20 +7,45 @@ fn ascii_names() {
 }
 
 #[test]
+fn a_single_word_gives_one_initial() {
+    assert_eq!(initials("Plato"), "P");
+    assert_eq!(initials("É"), "É");
+}
+
+#[test]
 fn characters_beyond_ascii() {
     assert_eq!(initials("Émile Zola"), "ÉZ");
     assert_eq!(initials("Σοφία Κοβαλέφσκαγια"), "ΣΚ");
+    // Three and four bytes of UTF-8 per character.
+    assert_eq!(initials("山田 太郎"), "山太");
+    assert_eq!(initials("🦀 Ferris"), "🦀F");
+}
+
+#[test]
+fn the_first_character_even_when_it_is_not_a_letter() {
+    // The typographic apostrophe is three bytes of punctuation.
+    assert_eq!(initials("Gerard ’t Hooft"), "G’H");
 }
 
 #[test]
 fn extra_whitespace_between_and_around_words() {
     assert_eq!(initials("  Alan   Mathison\tTuring "), "AMT");
+    assert_eq!(initials("Alan\nTuring\r\n"), "AT");
+}
+
+#[test]
+fn whitespace_beyond_ascii_separates_words_too() {
+    // No-break space, ideographic space, em space, and a vertical tab.
+    assert_eq!(initials("Ada\u{A0}Lovelace"), "AL");
+    assert_eq!(initials("山田\u{3000}太郎"), "山太");
+    assert_eq!(initials("Grace\u{2003}Hopper\u{0B}Murray"), "GHM");
 }
 
 #[test]
 fn no_words_no_initials() {
     assert_eq!(initials(""), "");
     assert_eq!(initials("   "), "");
+    assert_eq!(initials("\t\n\u{A0}\u{3000}"), "");
 }
 
 #[test]

@@ -10,10 +10,24 @@ fn counts_words_separated_by_any_whitespace() {
 }
 
 #[test]
+fn whitespace_beyond_ascii_separates_words() {
+    // No-break space, ideographic space, em space, line separator.
+    assert_eq!(word_count(&text("a\u{A0}b\u{3000}c\u{2003}d\u{2028}e")), 5);
+    assert_eq!(first_word(&text("\u{3000}\u{A0}naïve café")), "naïve");
+}
+
+#[test]
+fn words_beyond_ascii_are_counted_whole() {
+    assert_eq!(word_count(&text("日本語 のテキスト 🦀")), 3);
+    assert_eq!(first_word(&text("Σοφία Κοβαλέφσκαγια")), "Σοφία");
+}
+
+#[test]
 fn blank_text_has_no_words() {
     assert_eq!(word_count(&text("")), 0);
     assert_eq!(word_count(&text(" \t ")), 0);
     assert_eq!(first_word(&text("   ")), "");
+    assert_eq!(word_count(&text("\u{A0}\n\u{3000}")), 0);
 }
 
 #[test]
@@ -28,6 +42,14 @@ fn first_word_is_a_slice_of_the_text() {
     assert!(
         std::ptr::eq(word.as_ptr(), line.as_ptr()),
         "the first word must point into the text, not into a copy"
+    );
+
+    let indented = text("\t\u{3000} indented line");
+    let word = first_word(&indented);
+    assert_eq!(word, "indented");
+    assert!(
+        std::ptr::eq(word.as_ptr(), indented[5..].as_ptr()),
+        "the first word must point into the text, after the whitespace"
     );
 }
 

@@ -7,9 +7,9 @@
 //!
 //! Task: return the input itself, borrowed, when nothing needs escaping, and
 //! a new string only when something does. Clean text must cost no allocation
-//! at all (a test counts them). The return type must tell the caller which
-//! one they got (the tests look), and both kinds must be usable as a `&str`.
-//! Keep the parameter a `&str`.
+//! at all (a test counts them). Return the standard library's type for
+//! "borrowed or owned": the caller can tell which one they got (the tests
+//! look) and read either as a `&str`. Keep the parameter a `&str`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -71,6 +71,20 @@ fn text_around_the_escapes_is_kept_including_non_ascii() {
 }
 
 #[test]
+fn escapes_next_to_characters_of_every_width() {
+    // Two, three and four bytes of UTF-8 right before and after each escape.
+    assert_eq!(escape_html("日本<語>"), "日本&lt;語&gt;");
+    assert_eq!(escape_html("🦀'🦀\"é"), "🦀&#39;🦀&quot;é");
+    assert_eq!(escape_html("«a»&\u{A0}b"), "«a»&amp;\u{A0}b");
+}
+
+#[test]
+fn a_comment_made_only_of_special_characters() {
+    assert_eq!(escape_html("<>&\"'"), "&lt;&gt;&amp;&quot;&#39;");
+    assert_eq!(escape_html("<<"), "&lt;&lt;");
+}
+
+#[test]
 fn an_escaped_ampersand_is_escaped_again() {
     assert_eq!(escape_html("&amp;"), "&amp;amp;");
 }

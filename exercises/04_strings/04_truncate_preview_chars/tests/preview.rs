@@ -26,6 +26,20 @@ fn preview_never_cuts_inside_a_character() {
 }
 
 #[test]
+fn a_character_is_a_char_not_what_the_reader_sees() {
+    // "é" written as "e" plus a combining accent is two `char`s.
+    assert_eq!(preview("e\u{301}té", 1), "e");
+    assert_eq!(preview("e\u{301}té", 2), "e\u{301}");
+}
+
+#[test]
+fn the_largest_limit_keeps_everything() {
+    assert_eq!(preview("abc", usize::MAX), "abc");
+    assert_eq!(preview_with_ellipsis("Σοφία", usize::MAX), "Σοφία");
+    assert_eq!(preview_with_ellipsis("", usize::MAX), "");
+}
+
+#[test]
 fn preview_returns_a_slice_of_the_text() {
     let text = String::from("borrowed, not copied");
     let shown = preview(&text, 8);
@@ -50,6 +64,14 @@ fn ellipsis_counts_as_one_character() {
     assert_eq!(shown.chars().count(), 6);
     assert_eq!(preview_with_ellipsis("Σοφία", 4), "Σοφ…");
     assert_eq!(preview_with_ellipsis("héllo", 5), "héllo");
+    assert_eq!(preview_with_ellipsis("🦀🦀🦀", 2), "🦀…");
+    assert_eq!(preview_with_ellipsis("日本語です", 4), "日本語…");
+}
+
+#[test]
+fn an_ellipsis_already_in_the_text_is_just_a_character() {
+    assert_eq!(preview_with_ellipsis("a…b", 3), "a…b");
+    assert_eq!(preview_with_ellipsis("a…bc", 3), "a……");
 }
 
 #[test]
@@ -57,4 +79,13 @@ fn tiny_limits() {
     assert_eq!(preview_with_ellipsis("hello", 1), "…");
     assert_eq!(preview_with_ellipsis("hello", 0), "");
     assert_eq!(preview_with_ellipsis("", 0), "");
+    assert_eq!(preview_with_ellipsis("ab", 1), "…");
+    assert_eq!(preview_with_ellipsis("🦀🦀", 1), "…");
+}
+
+#[test]
+fn a_single_character_fits_a_limit_of_one() {
+    assert_eq!(preview("é", 1), "é");
+    assert_eq!(preview_with_ellipsis("é", 1), "é");
+    assert_eq!(preview_with_ellipsis("🦀", 1), "🦀");
 }

@@ -10,8 +10,9 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests. Keep the four variants and their
-//! names; each operand belongs to exactly one parent expression. The tests
-//! build trees with `Expr::Add(left.into(), right.into())`.
+//! names; each operand belongs to exactly one parent expression, which may
+//! change it in place (a must-pass case does). The tests build trees with
+//! `Expr::Add(left.into(), right.into())`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -1,3 +1,7 @@
+// A boxed trait object needs no import to call `export`; any other
+// exporter type does.
+#[allow(unused_imports)]
+use smart_pointers_02_metrics_exporter_dyn::Exporter;
 use smart_pointers_02_metrics_exporter_dyn::{export_all, exporter_for};
 
 const READINGS: &[(&str, i64)] = &[("cpu", 93), ("mem", -4)];

@@ -11,9 +11,11 @@
 //! the tests show that `remove` forgets part of what it should.
 //!
 //! Task: make it compile and pass the tests. Keep the public API. The server
-//! runs on one thread and a hit must cost no more than an addition: no locks,
-//! no atomics, no run-time borrow checks. `Route` must stay `!Sync`, so
-//! nobody shares one between threads by mistake.
+//! runs on one thread and a hit must cost no more than an addition: no locks
+//! (`Mutex`, `RwLock`), no atomics, no run-time borrow checks (`RefCell`) and
+//! no `unsafe` code; the rules of this exercise reject them. `Route` must
+//! stay `!Sync`, so nobody shares one between threads by mistake. `paths`
+//! lists the routes oldest first, also after a removal.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -81,6 +81,40 @@ fn removing_a_route_releases_every_handle_of_the_router() {
 }
 
 #[test]
+fn removing_a_route_keeps_the_others_oldest_first() {
+    let mut router = Router::new();
+    for path in ["/a", "/b", "/c", "/d", "/e"] {
+        router.add(path);
+    }
+    assert!(router.remove("/b").is_some());
+    assert_eq!(router.paths(), ["/a", "/c", "/d", "/e"]);
+    assert!(router.remove("/a").is_some());
+    assert_eq!(router.paths(), ["/c", "/d", "/e"]);
+    router.add("/b");
+    assert_eq!(router.paths(), ["/c", "/d", "/e", "/b"]);
+    assert!(router.remove("/e").is_some());
+    assert_eq!(router.paths(), ["/c", "/d", "/b"]);
+}
+
+#[test]
+fn after_a_removal_a_tie_still_goes_to_the_oldest_route() {
+    let mut router = Router::new();
+    router.add("/gone");
+    let old = router.add("/old");
+    router.add("/middle");
+    let new = router.add("/new");
+    router.remove("/gone");
+    router.dispatch("/old");
+    router.dispatch("/new");
+    let busiest = router.busiest().expect("three routes");
+    assert!(
+        Rc::ptr_eq(&busiest, &old),
+        "/old and /new tie; /old is older"
+    );
+    assert!(!Rc::ptr_eq(&busiest, &new));
+}
+
+#[test]
 fn busiest_is_the_route_with_most_hits_oldest_first_on_a_tie() {
     let mut router = Router::new();
     assert!(router.busiest().is_none());

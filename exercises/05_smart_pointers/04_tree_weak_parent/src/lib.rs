@@ -62,7 +62,7 @@ impl Node {
     }
 
     /// Takes the node out of its parent's children. Returns whether it had a
-    /// parent.
+    /// parent that is still alive.
     pub fn detach(node: &NodeRef) -> bool {
         let Some(parent) = node.borrow_mut().parent.take() else {
             return false;

@@ -113,6 +113,25 @@ fn adding_a_node_under_a_new_parent_moves_it() {
 }
 
 #[test]
+fn adding_a_child_again_under_its_own_parent_puts_it_last() {
+    let (root, usr, _bin, _home) = sample();
+    Node::add_child(&root, Rc::clone(&usr));
+    assert_eq!(names(&root), ["home", "usr"]);
+    assert_eq!(Rc::strong_count(&usr), 2, "root owns usr once");
+    assert_eq!(Rc::weak_count(&root), 2);
+}
+
+#[test]
+fn a_node_whose_parent_is_gone_has_nothing_to_detach_from() {
+    let (root, usr, bin, home) = sample();
+    drop((root, home));
+    assert!(Node::parent(&usr).is_none(), "root was freed");
+    assert!(!Node::detach(&usr), "usr has no living parent any more");
+    assert!(Node::detach(&bin), "usr is alive and still holds bin");
+    assert!(names(&usr).is_empty());
+}
+
+#[test]
 fn dropping_the_root_of_a_deep_chain_frees_all_but_the_held_node() {
     let root = Node::new("0");
     let mut last = Rc::clone(&root);

@@ -13,10 +13,10 @@
 //!   read from. Things open in the order they depend on each other: lock,
 //!   snapshot, archive.
 //!
-//! Task: make both logs read in the required order. Do it with the order of
-//! declarations and the lifetimes of the bindings; the compiler already
-//! drops everything at the right moment once they say what you mean. Keep
-//! the public API.
+//! Task: make both logs read in the required order. Keep the public API.
+//! No new code is needed: the order of declarations and the lifetimes of
+//! the bindings are enough, since the compiler drops everything at the right
+//! moment once they say what you mean.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

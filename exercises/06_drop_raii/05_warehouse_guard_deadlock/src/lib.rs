@@ -11,11 +11,12 @@
 //!
 //! Task: make both operations return, and pass the tests. A `MutexGuard`
 //! holds the lock until it is dropped, so look at where each guard ends,
-//! including guards you never named. Keep the public API, keep one `Mutex`
-//! for the stock, and keep each operation atomic: checking the stock and
-//! changing it must happen under the same lock, or two threads could both
-//! take the last unit, or both top up the same item. The threaded tests
-//! replay their races for about a second to catch such a gap.
+//! including guards you never named. Keep the public API and the `Mutex`
+//! around the stock (no `RwLock`, no atomic counts: the rules reject them),
+//! and keep each operation atomic: checking the stock and changing it must
+//! happen under the same lock, or two threads could both take the last
+//! unit, or both top up the same item. The threaded tests replay their
+//! races for about a second to catch such a gap.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

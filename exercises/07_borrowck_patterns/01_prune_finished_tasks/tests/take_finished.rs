@@ -67,6 +67,28 @@ fn the_tasks_keep_their_fields() {
 }
 
 #[test]
+fn the_tasks_are_moved_not_copied() {
+    // A moved task keeps its title's heap buffer; a copy would have a new one.
+    let mut tasks = board(&[("a", true), ("b", false), ("c", true), ("d", false)]);
+    let buffers: Vec<(String, *const u8)> = tasks
+        .iter()
+        .map(|task| (task.title.clone(), task.title.as_ptr()))
+        .collect();
+    let finished = take_finished(&mut tasks);
+    for task in finished.iter().chain(&tasks) {
+        let (_, original) = buffers
+            .iter()
+            .find(|(title, _)| *title == task.title)
+            .expect("every task comes from the board");
+        assert!(
+            std::ptr::eq(task.title.as_ptr(), *original),
+            "task {:?} was copied, not moved",
+            task.title
+        );
+    }
+}
+
+#[test]
 fn a_long_board_is_split_correctly() {
     let mut tasks: Vec<Task> = (0..10_000)
         .map(|n| Task::new(&n.to_string(), n % 3 == 0))

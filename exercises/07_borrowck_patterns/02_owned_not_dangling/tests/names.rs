@@ -13,6 +13,16 @@ fn display_name_ignores_surrounding_whitespace() {
 }
 
 #[test]
+fn display_name_ignores_whitespace_beyond_ascii() {
+    // No-break space, ideographic space, newline.
+    assert_eq!(
+        &*display_name("\u{A0}Émile\n", "\u{3000}Zola"),
+        "Zola, Émile"
+    );
+    assert_eq!(&*display_name("\u{3000}", "\u{A0}Plato"), "Plato");
+}
+
+#[test]
 fn display_name_with_one_part_is_that_part() {
     assert_eq!(&*display_name("", "Plato"), "Plato");
     assert_eq!(&*display_name("Cher", "   "), "Cher");
@@ -48,7 +58,15 @@ fn initials_are_characters_not_bytes() {
 }
 
 #[test]
+fn initials_split_words_on_any_whitespace() {
+    assert_eq!(&*initials("Ada\u{A0}Lovelace"), "A.L.");
+    assert_eq!(&*initials("山田\u{3000}太郎"), "山.太.");
+    assert_eq!(&*initials("\tAlan\nTuring\r\n"), "A.T.");
+}
+
+#[test]
 fn initials_of_nothing_are_empty() {
     assert_eq!(&*initials(""), "");
     assert_eq!(&*initials("   "), "");
+    assert_eq!(&*initials("\u{A0}\u{3000}"), "");
 }

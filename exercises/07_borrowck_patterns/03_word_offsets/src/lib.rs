@@ -17,8 +17,9 @@
 //! index stores so that `Document` owns everything, has no lifetime
 //! parameter, and can be moved freely, even to another thread, without
 //! leaking memory (`Box::leak` would "work" by never freeing any text; a test
-//! counts the bytes a dropped document gives back). A word is a maximal run
-//! of non-whitespace characters (as `str::split_whitespace`).
+//! counts the bytes a dropped document gives back) and without `unsafe` code
+//! (a rule of this exercise). A word is a maximal run of non-whitespace
+//! characters (as `str::split_whitespace`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

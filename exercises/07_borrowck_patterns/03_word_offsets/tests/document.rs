@@ -41,6 +41,28 @@ fn words_are_found_by_characters_not_bytes() {
 }
 
 #[test]
+fn every_kind_of_whitespace_separates_words() {
+    // No-break space, em space, next line, line separator, vertical tab.
+    let doc = Document::new("a\u{A0}b\u{2003}c\u{85}d\u{2028}e\u{0B}f");
+    assert_eq!(
+        doc.words().collect::<Vec<_>>(),
+        ["a", "b", "c", "d", "e", "f"]
+    );
+    assert_eq!(doc.word(5), Some("f"));
+}
+
+#[test]
+fn appended_words_beyond_ascii_are_indexed_whole() {
+    let mut doc = Document::new("Σοφία\u{3000}");
+    doc.append("\u{A0}🦀 crème\tbrûlée");
+    assert_eq!(
+        doc.words().collect::<Vec<_>>(),
+        ["Σοφία", "🦀", "crème", "brûlée"]
+    );
+    assert_eq!(doc.word(3), Some("brûlée"));
+}
+
+#[test]
 fn appended_text_extends_the_index() {
     let mut doc = Document::new("first line");
     doc.append("second  line here");

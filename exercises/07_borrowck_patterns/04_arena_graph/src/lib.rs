@@ -27,7 +27,8 @@
 //!   spend time proportional to the node's out-degree on the duplicate
 //!   check.)
 //! - Code outside this crate must not be able to make up a `NodeId`: only
-//!   `add_node` hands them out.
+//!   `add_node` hands them out (must-fail cases try the constructor,
+//!   conversions from numbers and `Default`).
 //!
 //! Methods given an id from another graph may panic.
 //!

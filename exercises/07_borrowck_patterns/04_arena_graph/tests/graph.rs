@@ -105,6 +105,27 @@ fn the_shortest_path_takes_the_fewest_edges() {
 }
 
 #[test]
+fn the_shortest_path_is_not_the_first_one_found() {
+    // The first and the last edge out of `s` both start paths of three
+    // edges; only the middle one reaches `t` in two.
+    let (graph, ids) = graph(
+        &["s", "a", "b", "m", "x", "y", "t"],
+        &[
+            (0, 1),
+            (1, 2),
+            (2, 6),
+            (0, 3),
+            (3, 6),
+            (0, 4),
+            (4, 5),
+            (5, 6),
+        ],
+    );
+    let path = graph.shortest_path(ids[0], ids[6]).expect("t is reachable");
+    assert_eq!(names(&graph, &path), ["s", "m", "t"]);
+}
+
+#[test]
 fn any_of_equally_short_paths_is_accepted() {
     let (graph, ids) = graph(&["a", "b", "c", "d"], &[(0, 1), (0, 2), (1, 3), (2, 3)]);
     let path = graph.shortest_path(ids[0], ids[3]).expect("d is reachable");

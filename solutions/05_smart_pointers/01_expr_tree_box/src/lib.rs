@@ -10,8 +10,9 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests. Keep the four variants and their
-//! names; each operand belongs to exactly one parent expression. The tests
-//! build trees with `Expr::Add(left.into(), right.into())`.
+//! names; each operand belongs to exactly one parent expression, which may
+//! change it in place (a must-pass case does). The tests build trees with
+//! `Expr::Add(left.into(), right.into())`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -22,7 +23,7 @@
 //! owns its operand on the heap: the node now has a fixed size, and each
 //! operand still has exactly one owner, freed when its parent is dropped.
 
-// PREDICT: E0072 line 22
+// PREDICT: E0072 line 23
 
 #[derive(Debug, PartialEq)]
 pub enum Expr {

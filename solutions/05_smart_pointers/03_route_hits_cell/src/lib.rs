@@ -11,9 +11,11 @@
 //! the tests show that `remove` forgets part of what it should.
 //!
 //! Task: make it compile and pass the tests. Keep the public API. The server
-//! runs on one thread and a hit must cost no more than an addition: no locks,
-//! no atomics, no run-time borrow checks. `Route` must stay `!Sync`, so
-//! nobody shares one between threads by mistake.
+//! runs on one thread and a hit must cost no more than an addition: no locks
+//! (`Mutex`, `RwLock`), no atomics, no run-time borrow checks (`RefCell`) and
+//! no `unsafe` code; the rules of this exercise reject them. `Route` must
+//! stay `!Sync`, so nobody shares one between threads by mistake. `paths`
+//! lists the routes oldest first, also after a removal.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -23,7 +25,10 @@
 //! count out, `set` stores a new one, and no reference to the inside ever
 //! exists, so there is nothing to check at run time. `Cell` is `!Sync`, which
 //! keeps the unsynchronised update on one thread. `remove` must drop the
-//! router's handle from both indexes, or the route lives on in the listing.
+//! router's handle from both indexes, or the route lives on in the listing,
+//! and must keep the listing in order: `retain` (or `Vec::remove` at the
+//! route's position) shifts the later routes down, where `swap_remove` would
+//! move the newest route into the hole.
 
 use std::cell::Cell;
 use std::collections::HashMap;

@@ -68,7 +68,7 @@ impl Node {
     }
 
     /// Takes the node out of its parent's children. Returns whether it had a
-    /// parent.
+    /// parent that is still alive.
     pub fn detach(node: &NodeRef) -> bool {
         let old_parent = std::mem::take(&mut node.borrow_mut().parent);
         let Some(parent) = old_parent.upgrade() else {

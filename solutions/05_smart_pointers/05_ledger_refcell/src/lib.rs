@@ -10,7 +10,8 @@
 //!   borrowed" (a failed `borrow_mut`, a `BorrowMutError`) instead of
 //!   recording both entries;
 //! - `try_deposit` exists so that a deposit made while someone is reading
-//!   the statement reports `LedgerError::Busy`, but it panics like `deposit`;
+//!   the statement reports `LedgerError::Busy`, but it panics like `deposit`.
+//!   It must not panic at all (a test counts panics, caught ones too);
 //! - `statement` copies every entry. Callers only read it, in place, while
 //!   they hold it; it must lend the entries instead, and, like any loan, it
 //!   must not outlive the account.

@@ -19,12 +19,6 @@
 //!
 //! ## The solution
 //!
-//! A `Pool` lends a fixed number of database connections. A `Lease` is one
-//! borrowed connection; dropping it gives the connection back and logs it.
-//! `sync_and_audit` copies rows from the primary to the replica, then writes
-//! an audit record. With a pool of two, the audit only gets a connection if
-//! the primary's is given back first, so the code tries to release it early.
-//!
 //! A destructor cannot be called as a method (E0040): the value would still
 //! be dropped again at the end of its scope, running `Drop::drop` twice, a
 //! double release here and a double free for a `Box`. `drop(primary)` moves

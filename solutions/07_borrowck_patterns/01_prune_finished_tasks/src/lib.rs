@@ -10,7 +10,8 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests. `Task` is deliberately not
-//! `Clone`: move the tasks, do not copy them. Keep the signature.
+//! `Clone` (a must-fail case checks it): move the tasks, do not copy them (a
+//! test checks that each title keeps its buffer). Keep the signature.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -39,7 +40,7 @@ impl Task {
     }
 }
 
-// PREDICT: E0502 line 42
+// PREDICT: E0502 line 43
 
 pub fn take_finished(board: &mut Vec<Task>) -> Vec<Task> {
     let (finished, open) = std::mem::take(board)

@@ -15,8 +15,10 @@
 //! still holding that read. Make it compile without cloning values (`V` need
 //! not be `Clone`) and keep `get`'s signature: it takes `&mut self` and
 //! returns a reference, so a caller may look at the value, but only while it
-//! does not change the cache (a must-fail case checks that). The tests check
-//! the eviction order; read the rules on each method.
+//! does not change the cache (a must-fail case checks that). Convince the
+//! borrow checker rather than switch it off: no `unsafe` code, no `Rc`,
+//! `Arc` or `RefCell` (the rules of this exercise reject them). The tests
+//! check the eviction order; read the rules on each method.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

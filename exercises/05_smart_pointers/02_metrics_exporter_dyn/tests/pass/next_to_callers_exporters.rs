@@ -11,11 +11,14 @@ impl Exporter for Count {
 
 fn main() {
     let mut exporters: Vec<Box<dyn Exporter>> = vec![Box::new(Count)];
-    exporters.extend(exporter_for("kv"));
-    exporters.extend(exporter_for("nope"));
+    for format in ["kv", "nope", "csv"] {
+        if let Some(exporter) = exporter_for(format) {
+            exporters.push(exporter);
+        }
+    }
     let outputs: Vec<String> = exporters
         .iter()
         .map(|exporter| exporter.export(&[("cpu", 3)]))
         .collect();
-    assert_eq!(outputs, ["1", "cpu=3"]);
+    assert_eq!(outputs, ["1", "cpu=3", "cpu,3\n"]);
 }

@@ -1,0 +1,33 @@
+// variant: generic parameters that accept anything viewable as str
+
+//! # Text statistics: take `&str`, not `&String`
+//!
+//! Three helpers for a text editor's status bar. They work, but only on a
+//! `&String`: a caller holding a string literal, a slice of a larger text or
+//! a line from `str::lines` has to allocate a `String` first, just to call
+//! them.
+//!
+//! - `word_count`: the number of words, separated by any whitespace.
+//! - `first_word`: the first word, as a slice of the text ("" if none).
+//! - `shout`: the text in upper case, followed by "!".
+//!
+//! Task: change the parameters so that every one of those callers can pass
+//! what it has, with no copy of the text made for the call, neither by the
+//! caller nor inside `word_count` and `first_word`, which only read it (a
+//! test counts allocations). Keep what each function returns.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+pub fn word_count(text: impl AsRef<str>) -> usize {
+    text.as_ref().split_whitespace().count()
+}
+
+pub fn first_word<T: AsRef<str> + ?Sized>(text: &T) -> &str {
+    text.as_ref().split_whitespace().next().unwrap_or("")
+}
+
+pub fn shout(text: impl AsRef<str>) -> String {
+    let mut loud = text.as_ref().to_uppercase();
+    loud.push('!');
+    loud
+}

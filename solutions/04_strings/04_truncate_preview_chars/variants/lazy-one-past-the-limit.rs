@@ -1,0 +1,36 @@
+// variant: takes max_chars + 1 characters to see whether the text is longer
+// expect: tests
+
+//! # Previews: counting characters, slicing bytes
+//!
+//! A message list shows the start of each message. Both helpers below work
+//! on English text, and fail on the first message in French, Greek or with an
+//! emoji: some give the wrong text, some panic. One of them also panics on
+//! the smallest limit of all, in any language.
+//!
+//! - `preview` gives the first `max_chars` characters of `text`, or all of
+//!   it when it is not longer than that. It returns a slice of `text`.
+//! - `preview_with_ellipsis` does the same, but when it has to cut, the
+//!   result ends with "…" and the ellipsis counts as one of the `max_chars`
+//!   characters. With `max_chars` 0 the result is empty. It returns new text.
+//!
+//! A "character" here is a `char` (a Unicode scalar value). Task: fix both
+//! functions; keep their signatures. The text may be long: do not copy or
+//! scan more of it than you need.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+pub fn preview(text: &str, max_chars: usize) -> &str {
+    let end: usize = text.chars().take(max_chars).map(char::len_utf8).sum();
+    &text[..end]
+}
+
+pub fn preview_with_ellipsis(text: &str, max_chars: usize) -> String {
+    if text.chars().take(max_chars + 1).count() <= max_chars {
+        return text.to_string();
+    }
+    match max_chars.checked_sub(1) {
+        None => String::new(),
+        Some(kept) => format!("{}…", preview(text, kept)),
+    }
+}

@@ -1,0 +1,71 @@
+// variant: a Cow slug that borrows a title that already is a slug
+
+//! # Path parts and slugs: return a borrow or new text?
+//!
+//! A static site generator turns `posts/2024/hello-rust.md` into a page.
+//! Three helpers work on the text it reads, and all three return a `String`:
+//! two of them copy text the caller already has, and one builds the wrong
+//! text.
+//!
+//! - `file_extension("posts/archive.tar.gz")` is `Some("gz")`: the text
+//!   after the last `.` of the last path component (components are
+//!   separated by `/`). A name without a dot has none, and neither has a
+//!   name whose only dot is its first character (".bashrc"). "notes." has an
+//!   empty extension.
+//! - `file_stem("posts/archive.tar.gz")` is "archive.tar": the last path
+//!   component without its extension and the dot before it.
+//! - `slugify("Hello, World!")` is "hello-world": the letters and digits of
+//!   the title, in lower case, in any alphabet; each run of other characters
+//!   becomes a single `-`, and the slug neither starts nor ends with `-`.
+//!
+//! Task: make the tests pass, and give each function the return type that
+//! fits: a part of the input is handed back borrowed from it, without a
+//! copy; text that is not in the input is returned owned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::borrow::Cow;
+
+fn file_name(path: &str) -> &str {
+    path.rsplit_once('/').map_or(path, |(_, name)| name)
+}
+
+pub fn file_extension(path: &str) -> Option<&str> {
+    let name = file_name(path);
+    match name.rfind('.') {
+        Some(0) | None => None,
+        Some(dot) => Some(&name[dot + 1..]),
+    }
+}
+
+pub fn file_stem(path: &str) -> &str {
+    let name = file_name(path);
+    match name.rfind('.') {
+        Some(0) | None => name,
+        Some(dot) => &name[..dot],
+    }
+}
+
+/// A slug, borrowed when the title already is one.
+pub fn slugify(title: &str) -> Cow<'_, str> {
+    let is_slug = !title.starts_with('-')
+        && !title.ends_with('-')
+        && !title.contains("--")
+        && title
+            .chars()
+            .all(|c| c == '-' || (c.is_alphanumeric() && c.to_lowercase().eq([c])));
+    if is_slug {
+        return Cow::Borrowed(title);
+    }
+    let mut slug = String::with_capacity(title.len());
+    for word in title.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    Cow::Owned(slug)
+}

@@ -1,0 +1,48 @@
+// variant: splits on every non-alphanumeric character, joins the lower-cased words; parts by rsplit_once
+
+//! # Path parts and slugs: return a borrow or new text?
+//!
+//! A static site generator turns `posts/2024/hello-rust.md` into a page.
+//! Three helpers work on the text it reads, and all three return a `String`:
+//! two of them copy text the caller already has, and one builds the wrong
+//! text.
+//!
+//! - `file_extension("posts/archive.tar.gz")` is `Some("gz")`: the text
+//!   after the last `.` of the last path component (components are
+//!   separated by `/`). A name without a dot has none, and neither has a
+//!   name whose only dot is its first character (".bashrc"). "notes." has an
+//!   empty extension.
+//! - `file_stem("posts/archive.tar.gz")` is "archive.tar": the last path
+//!   component without its extension and the dot before it.
+//! - `slugify("Hello, World!")` is "hello-world": the letters and digits of
+//!   the title, in lower case, in any alphabet; each run of other characters
+//!   becomes a single `-`, and the slug neither starts nor ends with `-`.
+//!
+//! Task: make the tests pass, and give each function the return type that
+//! fits: a part of the input is handed back borrowed from it, without a
+//! copy; text that is not in the input is returned owned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+pub fn file_extension(path: &str) -> Option<&str> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let (before, extension) = name.rsplit_once('.')?;
+    (!before.is_empty()).then_some(extension)
+}
+
+pub fn file_stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rsplit_once('.') {
+        Some((stem, _)) if !stem.is_empty() => stem,
+        _ => name,
+    }
+}
+
+pub fn slugify(title: &str) -> String {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}

@@ -1,0 +1,98 @@
+// variant: one Mutex around the stock and the journal together
+
+//! # A warehouse that locks itself out
+//!
+//! A `Warehouse` is shared between threads (in an `Arc`) and keeps its
+//! stock behind a `Mutex`. Every change is also written to a journal.
+//!
+//! Two operations never return: `reserve` and `top_up` deadlock, even on a
+//! single thread, as soon as they have stock to change. A
+//! `std::sync::Mutex` is not re-entrant: a thread that asks for a lock it
+//! already holds waits for itself forever. (The tests are stopped after 10
+//! seconds and reported as timed out.)
+//!
+//! Task: make both operations return, and pass the tests. A `MutexGuard`
+//! holds the lock until it is dropped, so look at where each guard ends,
+//! including guards you never named. Keep the public API and the `Mutex`
+//! around the stock (no `RwLock`, no atomic counts: the rules reject them),
+//! and keep each operation atomic: checking the stock and changing it must
+//! happen under the same lock, or two threads could both take the last
+//! unit, or both top up the same item. The threaded tests replay their
+//! races for about a second to catch such a gap.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct OutOfStock {
+    pub available: u32,
+}
+
+#[derive(Default)]
+struct Books {
+    stock: HashMap<String, u32>,
+    journal: Vec<String>,
+}
+
+/// One lock for the stock and its journal: nothing to order, and the
+/// journal always reads in the order the stock changed.
+#[derive(Default)]
+pub struct Warehouse {
+    books: Mutex<Books>,
+}
+
+impl Warehouse {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn books(&self) -> MutexGuard<'_, Books> {
+        self.books.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn available(&self, item: &str) -> u32 {
+        self.books().stock.get(item).copied().unwrap_or(0)
+    }
+
+    pub fn restock(&self, item: &str, quantity: u32) {
+        let mut books = self.books();
+        *books.stock.entry(item.to_string()).or_insert(0) += quantity;
+        books.journal.push(format!("restock {item} +{quantity}"));
+    }
+
+    /// Takes `quantity` units of `item`; returns how many are left.
+    pub fn reserve(&self, item: &str, quantity: u32) -> Result<u32, OutOfStock> {
+        let mut books = self.books();
+        let available = books.stock.get(item).copied().unwrap_or(0);
+        if available < quantity {
+            return Err(OutOfStock { available });
+        }
+        let left = available - quantity;
+        books.stock.insert(item.to_string(), left);
+        books
+            .journal
+            .push(format!("reserve {item} -{quantity}, {left} left"));
+        Ok(left)
+    }
+
+    /// Restocks `item` up to `minimum` units if it has fewer; returns how
+    /// many units were added.
+    pub fn top_up(&self, item: &str, minimum: u32) -> u32 {
+        let mut books = self.books();
+        let have = books.stock.get(item).copied().unwrap_or(0);
+        if have >= minimum {
+            return 0;
+        }
+        books.stock.insert(item.to_string(), minimum);
+        let added = minimum - have;
+        books.journal.push(format!("restock {item} +{added}"));
+        added
+    }
+
+    pub fn journal(&self) -> Vec<String> {
+        self.books().journal.clone()
+    }
+}

@@ -1,0 +1,48 @@
+// variant: writes into a buffer the caller passes, an extra parameter
+// expect: E0061
+
+//! # Returning text that a function builds
+//!
+//! A contact list shows people as "Lovelace, Ada" and puts their initials
+//! ("A.L.") on an avatar. Both helpers build new text inside the function and
+//! try to hand back a reference to it, and rustc refuses.
+//!
+//! Rules, for both functions: surrounding whitespace of each part is ignored.
+//! `display_name`: "Last, First"; when one part is empty, just the other one;
+//! when both are empty, "". `initials`: the first character of every
+//! whitespace-separated word, each followed by a dot, in order ("Ada
+//! Lovelace" gives "A.L."; "" gives "").
+//!
+//! Task: make both compile and pass the tests. Fix the return types, not
+//! the callers: no `Box::leak` or `String::leak`, no `static` buffers, no
+//! extra parameters. Must-fail cases check that a caller cannot keep a
+//! result as a `&'static str`, which only leaked or static text allows, and
+//! a must-pass case holds several results at once and sends them to another
+//! thread.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+//!
+
+pub fn display_name<'a>(first: &str, last: &str, out: &'a mut String) -> &'a str {
+    out.clear();
+    match (first.trim(), last.trim()) {
+        (only, "") | ("", only) => out.push_str(only),
+        (first, last) => {
+            out.push_str(last);
+            out.push_str(", ");
+            out.push_str(first);
+        }
+    }
+    out
+}
+
+pub fn initials<'a>(name: &str, out: &'a mut String) -> &'a str {
+    out.clear();
+    for word in name.split_whitespace() {
+        if let Some(first) = word.chars().next() {
+            out.push(first);
+            out.push('.');
+        }
+    }
+    out
+}
