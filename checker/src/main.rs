@@ -13,6 +13,7 @@ mod progress;
 mod render;
 mod scratch;
 mod seal;
+mod toolchain;
 mod variants;
 mod verdict;
 mod watch;
@@ -153,6 +154,16 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         None => std::env::current_dir()?,
     };
     let workspace = workspace::Workspace::discover(&start)?;
+    // Commands that build exercises need a recent enough compiler.
+    if matches!(
+        cli.command,
+        Command::Watch { .. }
+            | Command::Interview { .. }
+            | Command::Verify { .. }
+            | Command::Dev(_)
+    ) {
+        toolchain::check(&workspace)?;
+    }
     match cli.command {
         Command::Watch { poll, why, json } => {
             return watch::run(&workspace, watch::Options { poll, why, json });

@@ -9,6 +9,7 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["platform", "files", "workspace"],
     &["process", "catalogue", "manifest"],
+    &["toolchain"],
     &["cargo"],
     &["verdict"],
     &["progress"],

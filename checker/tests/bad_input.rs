@@ -347,3 +347,36 @@ fn reset_without_the_shipped_blob_changes_nothing() {
     );
     assert_eq!(fixture.read(lib), "// mine\n");
 }
+
+#[test]
+fn an_older_rust_is_named_in_one_line_before_cargo_runs() {
+    let fixture = Fixture::new();
+    let manifest = fixture.read("Cargo.toml");
+    fixture.write(
+        "Cargo.toml",
+        &manifest.replace(
+            "edition = \"2024\"",
+            "edition = \"2024\"\nrust-version = \"1.88\"",
+        ),
+    );
+    // A stand-in compiler that reports an old version.
+    let old = fixture.path("old-rustc");
+    fixture.write(
+        "old-rustc",
+        "#!/bin/sh\necho 'rustc 1.80.1 (3f5fd8dd4 2024-08-06)'\n",
+    );
+    std::fs::set_permissions(&old, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("executable");
+    let output = fixture
+        .command(&["verify", "compile_error"])
+        .env("RUSTC", &old)
+        .output()
+        .expect("runs");
+    assert_eq!(code(&output), 2, "{}", common::text(&output));
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "error: Rust 1.80.1 is older than 1.88, the oldest version these exercises need: run `rustup update stable`"
+    );
+    // The compiler in use is recent enough: nothing is said.
+    fixture.verdict("compile_error");
+}
