@@ -37,6 +37,9 @@ fn whitespace_of_any_kind_separates_words() {
         word_counts(documents(&["  naïve\tcafé \n déjà vu  ", ""]), 3),
         [4, 0]
     );
+    // Borrowed text works as well as owned: no-break and ideographic spaces.
+    let borrowed: Vec<&'static str> = vec!["prix\u{a0}fixe", "東京\u{3000}大阪\r\n", " "];
+    assert_eq!(word_counts(borrowed, 2), [2, 2, 0]);
 }
 
 #[test]
