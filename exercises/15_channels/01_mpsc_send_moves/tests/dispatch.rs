@@ -31,3 +31,42 @@ fn a_closed_kitchen_gives_the_first_order_back_intact() {
     let outcome = dispatch(vec![order(3, "crème brûlée"), order(4, "tea")], &desk);
     assert_eq!(outcome, Err(order(3, "crème brûlée")));
 }
+
+/// Where the text of each order's dish lives: a copy of an order would have
+/// its own.
+fn dish_addresses<'a>(orders: impl IntoIterator<Item = &'a Order>) -> Vec<*const u8> {
+    orders
+        .into_iter()
+        .map(|order| order.dish.as_ptr())
+        .collect()
+}
+
+#[test]
+fn the_kitchen_gets_the_very_orders_the_desk_had() {
+    let orders = vec![order(5, "ramen"), order(6, "udon")];
+    let originals = dish_addresses(&orders);
+    let (desk, kitchen) = mpsc::channel();
+    assert_eq!(dispatch(orders, &desk), Ok(vec![5, 6]));
+    let received: Vec<Order> = kitchen.try_iter().collect();
+    assert_eq!(
+        dish_addresses(&received),
+        originals,
+        "the kitchen got copies of the orders, not the orders themselves"
+    );
+}
+
+#[test]
+fn the_order_given_back_is_the_very_one_that_was_refused() {
+    let orders = vec![order(9, "gyoza"), order(10, "miso")];
+    let original = orders[0].dish.as_ptr();
+    let (desk, kitchen) = mpsc::channel();
+    drop(kitchen);
+    match dispatch(orders, &desk) {
+        Err(refused) => assert_eq!(
+            refused.dish.as_ptr(),
+            original,
+            "the desk got a copy of the refused order back, not the order"
+        ),
+        Ok(ids) => panic!("nobody could take the orders, yet {ids:?} were sent"),
+    }
+}

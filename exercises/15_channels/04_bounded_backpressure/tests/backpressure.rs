@@ -59,17 +59,48 @@ fn capacity_zero_hands_each_line_over_directly() {
     assert_eq!(reader.join().ok(), Some(3));
 }
 
-#[test]
-fn the_reader_stops_quietly_when_the_consumer_hangs_up() {
-    let (report, _progress) = mpsc::channel();
-    let (consumer, reader) = spawn_reader(lines(100), 2, report);
-    let taken: Vec<String> = consumer.iter().take(5).collect();
-    assert_eq!(taken, lines(5));
+/// Takes `taken` lines, waits until the reader has filled the buffer again
+/// and is blocked, hangs up, and returns what the reader says it handed over.
+fn hang_up_after(taken: usize, capacity: usize) -> usize {
+    let (report, progress) = mpsc::channel();
+    let (consumer, reader) = spawn_reader(lines(100), capacity, report);
+    let received: Vec<String> = consumer.iter().take(taken).collect();
+    assert_eq!(received, lines(taken));
+    for expected in 1..=taken + capacity {
+        assert_eq!(
+            next_progress(&progress),
+            Some(expected),
+            "progress reports each line handed over, once, in turn"
+        );
+    }
+    assert_reader_is_blocked(&progress, taken + capacity);
     drop(consumer);
     let handed_over = reader.join().expect("the reader must not panic");
-    assert!(
-        (5..=7).contains(&handed_over),
-        "5 lines taken and at most 2 waiting, but {handed_over} handed over"
+    assert_eq!(
+        progress.try_iter().collect::<Vec<_>>(),
+        [],
+        "a line that `send` refused was reported as handed over"
+    );
+    handed_over
+}
+
+#[test]
+fn the_reader_stops_quietly_when_the_consumer_hangs_up() {
+    // 5 lines taken and 2 accepted into the buffer: the 8th `send` is the
+    // one the hang-up refuses.
+    assert_eq!(
+        hang_up_after(5, 2),
+        7,
+        "5 lines taken and 2 waiting in the buffer: a line `send` refused is not handed over"
+    );
+}
+
+#[test]
+fn a_rendezvous_reader_stops_quietly_when_the_consumer_hangs_up() {
+    assert_eq!(
+        hang_up_after(2, 0),
+        2,
+        "2 lines taken and no buffer: a line `send` refused is not handed over"
     );
 }
 

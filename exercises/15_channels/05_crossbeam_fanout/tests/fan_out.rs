@@ -3,8 +3,9 @@
 // test that proves a pool never runs too many jobs at once waits out its
 // (shorter) deadline with a correct pool; only an oversized pool ends early.
 use channels_05_crossbeam_fanout::{Done, fan_out};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::sync::{Condvar, Mutex};
+use std::thread::{self, ThreadId};
 use std::time::Duration;
 
 const DEADLINE: Duration = Duration::from_secs(3);
@@ -42,16 +43,38 @@ impl Gate {
 #[test]
 fn every_job_is_done_exactly_once() {
     let jobs: Vec<u64> = (0..500).collect();
-    let done = fan_out(jobs, 4, |n| n * n);
+    let done = fan_out(jobs, 4, |n| (n * n, thread::current().id()));
     let indices: Vec<usize> = done.iter().map(|done| done.job).collect();
     assert_eq!(
         indices,
         (0..500).collect::<Vec<_>>(),
         "one result per job, in job order"
     );
+    let mut threads_of: BTreeMap<usize, HashSet<ThreadId>> = BTreeMap::new();
     for done in &done {
-        assert_eq!(done.output, (done.job as u64).pow(2));
+        assert_eq!(done.output.0, (done.job as u64).pow(2));
         assert!(done.worker < 4, "worker {} does not exist", done.worker);
+        threads_of
+            .entry(done.worker)
+            .or_default()
+            .insert(done.output.1);
+    }
+    let mut all = HashSet::new();
+    for (worker, threads) in &threads_of {
+        assert_eq!(
+            threads.len(),
+            1,
+            "the jobs of worker {worker} ran on {} threads: a worker is one thread",
+            threads.len()
+        );
+        assert!(
+            all.insert(threads.iter().next().copied()),
+            "two workers share a thread"
+        );
+        assert!(
+            !threads.contains(&thread::current().id()),
+            "worker {worker} is the calling thread"
+        );
     }
 }
 

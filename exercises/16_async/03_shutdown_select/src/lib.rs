@@ -14,7 +14,9 @@
 //! never stops. In both, every sender of the shutdown channel being gone
 //! counts as a shutdown as well.
 //!
-//! Task: make both react to whichever happens first. Keep the signatures.
+//! Task: make both react to whichever happens first, by waiting for both at
+//! once: while neither is ready, they sleep instead of checking again and
+//! again (a test counts how often they are woken). Keep the signatures.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -1,7 +1,9 @@
 use async_03_shutdown_select::{Outcome, run_until_shutdown, worker};
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -138,4 +140,70 @@ async fn dropping_every_shutdown_sender_stops_an_idle_worker() {
     let (_jobs_tx, jobs) = mpsc::channel(1);
     drop(shutdown_tx);
     assert!(finishes(worker(jobs, shutdown)).await.is_empty());
+}
+
+/// A future that counts how often it is polled, that is, woken.
+struct Counted<F> {
+    inner: Pin<Box<F>>,
+    polls: Arc<AtomicUsize>,
+}
+
+impl<F: Future> Future for Counted<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        self.polls.fetch_add(1, Ordering::SeqCst);
+        self.inner.as_mut().poll(cx)
+    }
+}
+
+/// How long nothing happens in the tests below. A future that waits for
+/// both things at once is polled about twice whatever this is; one that
+/// checks again and again is polled far more often.
+const IDLE: Duration = Duration::from_millis(100);
+const MOST_POLLS: usize = 5;
+
+#[tokio::test]
+async fn an_idle_worker_sleeps_until_the_shutdown() {
+    let (shutdown_tx, shutdown) = broadcast::channel(1);
+    let (_jobs_tx, jobs) = mpsc::channel::<u32>(8);
+    let polls = Arc::new(AtomicUsize::new(0));
+    // A task of its own, so it is polled only when it is woken.
+    let task = tokio::spawn(Counted {
+        inner: Box::pin(worker(jobs, shutdown)),
+        polls: Arc::clone(&polls),
+    });
+    tokio::time::sleep(IDLE).await;
+    shutdown_tx.send(()).expect("the worker is listening");
+    let done = finishes(task).await.expect("the worker does not panic");
+    assert!(done.is_empty());
+    let polls = polls.load(Ordering::SeqCst);
+    assert!(
+        polls <= MOST_POLLS,
+        "an idle worker was polled {polls} times in {IDLE:?}: it must wait for a job \
+         and the shutdown at once, not check them again and again"
+    );
+}
+
+#[tokio::test]
+async fn pending_work_sleeps_until_the_shutdown() {
+    let (shutdown_tx, mut shutdown) = broadcast::channel(1);
+    let (_gate_tx, gate) = oneshot::channel();
+    let finished = Arc::new(AtomicBool::new(false));
+    let polls = Arc::new(AtomicUsize::new(0));
+    let work = gated_work(gate, Arc::clone(&finished));
+    let task = tokio::spawn(Counted {
+        inner: Box::pin(async move { run_until_shutdown(work, &mut shutdown).await }),
+        polls: Arc::clone(&polls),
+    });
+    tokio::time::sleep(IDLE).await;
+    shutdown_tx.send(()).expect("the runner is listening");
+    let outcome = finishes(task).await.expect("the runner does not panic");
+    assert_eq!(outcome, Outcome::ShutDown);
+    let polls = polls.load(Ordering::SeqCst);
+    assert!(
+        polls <= MOST_POLLS,
+        "waiting work was polled {polls} times in {IDLE:?}: it must wait for the work \
+         and the shutdown at once, not check them again and again"
+    );
 }

@@ -8,10 +8,11 @@
 //! runtime, as the tests and the case in `tests/pass/` do, and that does not
 //! compile. Read the whole error: its notes point at the cause in this file.
 //!
-//! Task: fix the cause, not the symptom. `record_hit` itself must be a future
-//! any caller can spawn, and it must never block the thread, even when two
-//! hits are recorded concurrently on one thread. Every hit must still be
-//! counted and audited exactly once, and the audit call must stay awaited.
+//! Task: fix the cause, not the symptom (no `unsafe`). `record_hit` itself
+//! must be a future any caller can spawn, and it must never block the
+//! thread, even when two hits are recorded concurrently on one thread. Every
+//! hit must still be counted and audited exactly once, and the audit call
+//! must stay awaited (not run to its end by a blocking call).
 //! You may change how the stats are locked, as long as
 //! `SharedStats::default()` and `snapshot` keep working.
 //!

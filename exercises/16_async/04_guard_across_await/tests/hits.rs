@@ -1,3 +1,7 @@
+// `#[tokio::test]` runs each test with `Runtime::block_on`; the rules bind the
+// library only.
+#![allow(clippy::disallowed_methods)]
+
 use async_04_guard_across_await::{SharedStats, record_hit, snapshot};
 use std::future::{Future, poll_fn};
 use std::pin::pin;

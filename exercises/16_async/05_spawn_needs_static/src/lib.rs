@@ -10,8 +10,9 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests: the probes run concurrently, two
-//! counts may run at once, no memory is leaked, and the signature stays.
+//! Then make it compile and pass the tests: the probes run concurrently, in
+//! a tokio task each, two counts may run at once, no memory is leaked, and
+//! the signature stays.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -1,6 +1,7 @@
 use async_05_spawn_needs_static::count_healthy;
+use std::collections::HashSet;
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::Barrier;
 
@@ -91,4 +92,40 @@ async fn two_counts_running_at_once_keep_their_own_tally() {
     );
     let counts = finishes(async { tokio::join!(first, second) }).await;
     assert_eq!(counts, (1, 3));
+}
+
+#[tokio::test]
+async fn every_probe_runs_in_a_task_of_its_own() {
+    let tasks = Arc::new(Mutex::new(Vec::new()));
+    let probe = {
+        let tasks = Arc::clone(&tasks);
+        move |url: String| {
+            let tasks = Arc::clone(&tasks);
+            async move {
+                tasks
+                    .lock()
+                    .expect("no probe panics")
+                    .push(tokio::task::try_id());
+                tokio::task::yield_now().await;
+                url.starts_with("https://")
+            }
+        }
+    };
+    let list = urls(&["https://a", "http://b", "https://c", "https://d"]);
+    assert_eq!(finishes(count_healthy(list, probe)).await, 3);
+
+    let tasks = tasks.lock().expect("no probe panics");
+    let caller = tokio::task::try_id();
+    assert_eq!(tasks.len(), 4, "every probe runs once");
+    assert!(
+        tasks.iter().all(|task| task.is_some() && *task != caller),
+        "a probe ran outside a task of its own: each one is spawned"
+    );
+    let distinct: HashSet<_> = tasks.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        4,
+        "4 probes ran in {} tasks: one task per URL",
+        distinct.len()
+    );
 }

@@ -9,7 +9,8 @@
 //!
 //! 1. Write `transfer_within`: the same transfer, but it gives up with
 //!    `TransferError::TimedOut` when the approval has not come within
-//!    `limit`. Do not write your own timer loop.
+//!    `limit`. Let tokio's time utilities do the waiting: no loop of your
+//!    own that checks the clock or polls again and again.
 //! 2. Once it works, run the tests: a transfer that timed out has taken the
 //!    money from one account without giving it to the other. Make `transfer`
 //!    safe to abandon at any point where it waits: whenever its future is

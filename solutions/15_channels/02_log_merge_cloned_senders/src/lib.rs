@@ -1,9 +1,10 @@
 //! # Predict: one channel, many log readers
 //!
-//! `merge_logs` reads several log sources at once, one thread per source,
-//! and merges their lines into one list through a single `mpsc` channel:
-//! each line comes out as `"<source>: <line>"`. Lines of different sources
-//! may interleave in any way, but each source's lines keep their order.
+//! `merge_logs` reads several log sources at once, one thread per source:
+//! each thread formats its source's lines as `"<source>: <line>"` and sends
+//! them through a single `mpsc` channel, and the caller gathers them in one
+//! list. Lines of different sources may interleave in any way, but each
+//! source's lines keep their order.
 //!
 //! It does not compile. Before changing anything, predict: which error does
 //! rustc report, and on which line of this file? Write your answer on the
@@ -11,7 +12,7 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests, still with one channel and one
-//! thread per source.
+//! thread per source (a test checks which thread formatted each line).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -35,7 +36,7 @@ pub struct Source {
     pub lines: Vec<String>,
 }
 
-// PREDICT: E0382 line 33
+// PREDICT: E0382 line 34
 
 pub fn merge_logs(sources: Vec<Source>) -> Vec<String> {
     let (tx, rx) = mpsc::channel();

@@ -13,8 +13,8 @@
 //! shows what rustc says only once you have answered.
 //!
 //! Then make it compile and pass the tests. Rules:
-//! - every `unsafe` block gets a `// SAFETY:` comment right above it that
-//!   says why its preconditions hold at that point;
+//! - every `unsafe` block (and `unsafe impl`) gets a `// SAFETY:` comment
+//!   right above it that says why its preconditions hold at that point;
 //! - `get_unchecked` stays an `unsafe fn`: making it safe would let safe code
 //!   read outside the buffer;
 //! - the public API stays safe to use from any thread, including

@@ -13,8 +13,9 @@
 //!   characters, shortest first, and words of the same length in
 //!   ascending `str` order. Write its comparator and its call to `qsort`.
 //!
-//! The point is the FFI call: both functions must sort with `qsort` (a test
-//! counts the calls that reach it), not with the slice's own sort methods.
+//! The point is the FFI call: both functions must sort with `qsort`, not
+//! with the slice's own sort methods (a test checks that `qsort` gets the
+//! whole slice and that nothing changes it after `qsort` has sorted it).
 //!
 //! Both must work for empty slices and single elements. A panic must never
 //! unwind out of an `extern "C"` function (the program would abort), so the

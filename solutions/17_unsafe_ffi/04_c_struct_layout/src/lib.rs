@@ -17,7 +17,8 @@
 //!
 //! The safe wrappers must also never hand C an input on which C's behaviour
 //! is undefined: division by zero, or the one division whose quotient does
-//! not fit in the type. They return `None` for those.
+//! not fit in the type. They return `None` for those, and hand every other
+//! input to C (a test counts the calls that reach it).
 //!
 //! Done when the tests pass and rustc sees every struct as FFI-safe (a
 //! case declares the three functions under `#![deny(improper_ctypes)]`: a

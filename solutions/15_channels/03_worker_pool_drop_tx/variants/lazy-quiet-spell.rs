@@ -1,0 +1,41 @@
+// variant: stops gathering after a quiet spell on the channel
+// expect: rule:clippy::disallowed_methods
+
+use std::sync::mpsc;
+use std::thread;
+
+pub fn word_counts<D>(documents: Vec<D>, workers: usize) -> Vec<usize>
+where
+    D: AsRef<str> + Send + 'static,
+{
+    let workers = workers.max(1);
+    let mut shares: Vec<Vec<(usize, D)>> = (0..workers).map(|_| Vec::new()).collect();
+    for (index, document) in documents.into_iter().enumerate() {
+        shares[index % workers].push((index, document));
+    }
+
+    let (tx, rx) = mpsc::channel();
+    let pool: Vec<_> = shares
+        .into_iter()
+        .map(|share| {
+            let tx = tx.clone();
+            thread::spawn(move || {
+                for (index, document) in share {
+                    let _ = tx.send((index, document.as_ref().split_whitespace().count()));
+                }
+            })
+        })
+        .collect();
+
+    let mut results: Vec<(usize, usize)> = Vec::new();
+    while let Ok(result) = rx.recv_timeout(std::time::Duration::from_millis(200)) {
+        results.push(result);
+    }
+    for worker in pool {
+        if let Err(panic) = worker.join() {
+            std::panic::resume_unwind(panic);
+        }
+    }
+    results.sort_unstable();
+    results.into_iter().map(|(_, count)| count).collect()
+}

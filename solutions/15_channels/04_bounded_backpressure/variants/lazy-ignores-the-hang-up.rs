@@ -1,0 +1,23 @@
+// variant: ignores what send returns and goes on counting
+// expect: tests
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::{self, JoinHandle};
+
+pub fn spawn_reader(
+    lines: Vec<String>,
+    capacity: usize,
+    progress: Sender<usize>,
+) -> (Receiver<String>, JoinHandle<usize>) {
+    let (tx, rx) = mpsc::sync_channel(capacity);
+    let reader = thread::spawn(move || {
+        let mut handed_over = 0;
+        for line in lines {
+            let _ = tx.send(line);
+            handed_over += 1;
+            let _ = progress.send(handed_over);
+        }
+        handed_over
+    });
+    (rx, reader)
+}

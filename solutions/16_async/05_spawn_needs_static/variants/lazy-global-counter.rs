@@ -1,0 +1,30 @@
+// variant: one static counter shared by every count
+// expect: tests
+
+use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+// PREDICT: E0373 line 34
+
+/// Probes every URL concurrently, one task each, and counts the healthy ones.
+pub async fn count_healthy<P, F>(urls: Vec<String>, probe: P) -> usize
+where
+    P: Fn(String) -> F,
+    F: Future<Output = bool> + Send + 'static,
+{
+    static HEALTHY: AtomicUsize = AtomicUsize::new(0);
+    let before = HEALTHY.load(Ordering::SeqCst);
+    let mut handles = Vec::new();
+    for url in urls {
+        let check = probe(url);
+        handles.push(tokio::spawn(async move {
+            if check.await {
+                HEALTHY.fetch_add(1, Ordering::SeqCst);
+            }
+        }));
+    }
+    for handle in handles {
+        handle.await.expect("a probe task panicked");
+    }
+    HEALTHY.load(Ordering::SeqCst) - before
+}
