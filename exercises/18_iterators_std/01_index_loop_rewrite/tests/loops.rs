@@ -17,6 +17,11 @@ fn a_falling_series_has_no_rises() {
 }
 
 #[test]
+fn rises_between_the_extremes_do_not_overflow() {
+    assert_eq!(count_rises(&[i32::MIN, i32::MAX, i32::MIN]), 1);
+}
+
+#[test]
 fn dot_multiplies_pairs_and_adds() {
     assert_eq!(dot(&[1.0, 2.0, 3.0], &[4.0, 5.0, 6.0]), 32.0);
 }
@@ -38,6 +43,25 @@ fn long_words_keeps_order_and_lowercases() {
 fn runs_of_whitespace_do_not_make_empty_words() {
     let lines = ["  spaced   out\twords  ", ""];
     assert_eq!(long_words(&lines, 0), ["spaced", "out", "words"]);
+}
+
+#[test]
+fn every_kind_of_whitespace_separates_words() {
+    // A tab, a newline, a no-break space (U+00A0) and an ideographic space
+    // (U+3000) are all whitespace.
+    let lines = ["one\ttwo\nthree", "four\u{a0}five\u{3000}six"];
+    assert_eq!(
+        long_words(&lines, 0),
+        ["one", "two", "three", "four", "five", "six"]
+    );
+}
+
+#[test]
+fn lower_casing_covers_letters_beyond_ascii() {
+    assert_eq!(
+        long_words(&["ÉCOLE Straße ΣΟΦΙΑ"], 2),
+        ["école", "straße", "σοφια"]
+    );
 }
 
 #[test]

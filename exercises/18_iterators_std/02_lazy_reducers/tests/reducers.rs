@@ -45,6 +45,8 @@ fn building_the_running_max_reads_nothing() {
     );
     assert_eq!(maxima.next(), Some(5));
     assert_eq!(pulled.get(), 1, "one value asked, one reading taken");
+    assert_eq!(maxima.next(), Some(6));
+    assert_eq!(pulled.get(), 2, "two values asked, two readings taken");
 }
 
 #[test]
@@ -67,6 +69,13 @@ fn words_are_measured_in_characters() {
 }
 
 #[test]
+fn every_kind_of_whitespace_separates_words() {
+    // A no-break space (U+00A0), an ideographic space (U+3000), a tab and a
+    // newline all separate words.
+    assert_eq!(longest_word("ab\u{a0}cd\u{3000}xyz\tpq\nr"), Some("xyz"));
+}
+
+#[test]
 fn blank_text_has_no_longest_word() {
     assert_eq!(longest_word(""), None);
     assert_eq!(longest_word(" \t\n "), None);
@@ -86,6 +95,13 @@ fn no_readings_have_no_coldest() {
 fn nan_readings_are_ignored() {
     assert_eq!(coldest(&[f64::NAN, 4.0, f64::NAN, 2.5]), Some(2.5));
     assert_eq!(coldest(&[f64::NAN]), None, "a NaN is not a reading");
+}
+
+#[test]
+fn a_nan_with_its_sign_bit_set_is_ignored_too() {
+    // `-NaN` sorts before every number in the IEEE total order.
+    assert_eq!(coldest(&[-f64::NAN, 1.0, -f64::NAN]), Some(1.0));
+    assert_eq!(coldest(&[-f64::NAN]), None);
 }
 
 #[test]

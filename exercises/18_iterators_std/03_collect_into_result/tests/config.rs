@@ -58,6 +58,15 @@ fn a_size_that_is_not_a_number_is_an_error() {
 }
 
 #[test]
+fn the_first_bad_size_is_the_error_reported() {
+    // A blank size and a word fail differently: the blank one comes first.
+    let error = total_size(&["7", "  ", "x"]).expect_err("two bad sizes");
+    assert_eq!(error, "".parse::<u64>().expect_err("blank"));
+    let error = total_size(&["7", "x", "  "]).expect_err("two bad sizes");
+    assert_eq!(error, "x".parse::<u64>().expect_err("a word"));
+}
+
+#[test]
 fn large_sizes_do_not_lose_bits() {
     assert_eq!(total_size(&["4294967296", "4294967296"]), Ok(8_589_934_592));
 }

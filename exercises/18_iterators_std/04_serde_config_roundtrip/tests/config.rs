@@ -59,6 +59,41 @@ fn a_missing_required_key_is_an_error() {
 }
 
 #[test]
+fn every_required_key_is_required() {
+    for key in ["host", "port", "maxConnections", "type"] {
+        let mut file: Value = serde_json::from_str(MINIMAL).expect("JSON");
+        file.as_object_mut().expect("an object").remove(key);
+        let error = parse_config(&file.to_string()).expect_err("a required key is missing");
+        assert!(
+            error.to_string().contains(key),
+            "the error names the key {key}: {error}"
+        );
+    }
+}
+
+#[test]
+fn the_types_themselves_follow_the_file_format() {
+    // Through serde itself, not through `parse_config` and `to_json`: the
+    // format lives in the derived impls, wherever the JSON comes from.
+    let file = json!({
+        "host": "10.0.0.5", "port": 8443, "maxConnections": 500,
+        "type": "edge", "tls": true, "workers": 8, "logLevel": "warn"
+    });
+    let config: ServerConfig = serde_json::from_value(file.clone()).expect("the file format");
+    assert_eq!(config, edge());
+    assert_eq!(serde_json::to_value(&config).expect("serializable"), file);
+    let level: LogLevel = serde_json::from_value(json!("debug")).expect("a level");
+    assert_eq!(level, LogLevel::Debug);
+    let minimal: ServerConfig =
+        serde_json::from_value(json!({ "host": "h", "port": 1, "maxConnections": 2, "type": "t" }))
+            .expect("only the required keys");
+    assert_eq!(
+        (minimal.tls, minimal.workers, minimal.log_level),
+        (false, 4, LogLevel::Info)
+    );
+}
+
+#[test]
 fn a_misspelt_key_is_an_error_not_a_default() {
     let typo = MINIMAL.replace('}', r#", "worker": 16 }"#);
     let error = parse_config(&typo).expect_err("\"worker\" is not a key");

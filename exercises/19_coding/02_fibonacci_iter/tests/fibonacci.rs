@@ -1,4 +1,4 @@
-use coding_02_fibonacci_iter::fibonacci;
+use coding_02_fibonacci_iter::{Fibonacci, fibonacci};
 
 /// The largest Fibonacci number that fits in a u64: F(93).
 const LAST: u64 = 12_200_160_415_121_876_738;
@@ -25,6 +25,15 @@ fn composes_with_other_adapters() {
         .find(|&(_, n)| n > 1_000)
         .expect("some term exceeds 1000");
     assert_eq!(index, 17, "F(17) = 1597 is the first above 1000");
+}
+
+#[test]
+fn the_iterator_type_is_named_fibonacci() {
+    let numbers: Fibonacci = fibonacci();
+    fn takes_any_iterator(numbers: impl Iterator<Item = u64>) -> Vec<u64> {
+        numbers.take(4).collect()
+    }
+    assert_eq!(takes_any_iterator(numbers), [0, 1, 1, 2]);
 }
 
 #[test]

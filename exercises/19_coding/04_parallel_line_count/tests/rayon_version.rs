@@ -63,3 +63,58 @@ fn a_huge_text_is_counted() {
     assert_eq!(count_matching_rayon(&text, "needle"), 57_143);
     assert_eq!(count_matching_rayon(&text, ""), 400_000);
 }
+
+/// Runs `count` while every thread of rayon's global pool is held by this
+/// test, in a loop that runs pending rayon work and nothing else. A count
+/// done with rayon hands its work to that pool, so the loop runs some of it;
+/// a count done on the caller's thread alone leaves the loop idle.
+fn pool_jobs_run_during(count: impl FnOnce()) -> usize {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::time::{Duration, Instant};
+
+    let threads = rayon::current_num_threads();
+    let holding = AtomicUsize::new(0);
+    let done = AtomicBool::new(false);
+    let executed = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            rayon::broadcast(|_| {
+                holding.fetch_add(1, Ordering::SeqCst);
+                while !done.load(Ordering::SeqCst) {
+                    match rayon::yield_now() {
+                        Some(rayon::Yield::Executed) => {
+                            executed.fetch_add(1, Ordering::SeqCst);
+                        }
+                        _ => std::thread::sleep(Duration::from_micros(100)),
+                    }
+                }
+            });
+        });
+        let started = Instant::now();
+        while holding.load(Ordering::SeqCst) < threads {
+            assert!(
+                started.elapsed() < Duration::from_secs(5),
+                "rayon's threads did not start"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        count();
+        done.store(true, Ordering::SeqCst);
+    });
+    executed.load(Ordering::SeqCst)
+}
+
+#[test]
+fn the_count_runs_on_rayons_pool() {
+    let text: String = (0..20_000)
+        .map(|n| format!("{n} {}\n", if n % 3 == 0 { "hit" } else { "miss" }))
+        .collect();
+    let mut counted = 0;
+    let jobs = pool_jobs_run_during(|| counted = count_matching_rayon(&text, "hit"));
+    assert_eq!(counted, 6_667);
+    assert!(
+        jobs > 0,
+        "the count never ran on rayon's pool: use rayon's parallel iterators \
+         (on its global pool), not a sequential chain"
+    );
+}

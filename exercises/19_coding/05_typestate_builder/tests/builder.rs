@@ -46,7 +46,9 @@ fn a_later_setter_call_overrides_an_earlier_one() {
 
 #[test]
 fn a_blank_host_is_rejected() {
-    for host in ["", "   ", "\t\n"] {
+    // Blank in any script: a no-break space (U+00A0) and an ideographic
+    // space (U+3000) are whitespace too.
+    for host in ["", "   ", "\t\n", "\u{a0}", " \u{3000} "] {
         let result = ServerConfigBuilder::new().host(host).build();
         assert_eq!(result, Err(ConfigError::BlankHost), "host {host:?}");
     }

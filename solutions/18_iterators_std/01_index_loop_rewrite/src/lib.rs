@@ -6,11 +6,15 @@
 //! word counted as a word), and the checksum also overflows where it should
 //! wrap around.
 //!
-//! Task: rewrite each body as an iterator chain, with no index variable and
-//! no `[i]`, and make every test pass. The slice and iterator adapters
-//! (`windows`, `zip`, `chain`, `flat_map`, `filter`, `map`, `fold`,
-//! `peekable`, `sum`, `count`...) say what the loop means, and they cannot
-//! read out of bounds. Keep the signatures.
+//! Task: rewrite each body with iterators, so that no position is left to
+//! get wrong, and make every test pass. No index variable or range of
+//! positions (`for i in 0..v.len()`), no `v[i]`, and no lookup by a computed
+//! position (`get(i)`, `nth(i)`); a constant one, such as `pair[0]` in a
+//! window of two, is fine. A test reads this file and points at any that
+//! remain. The slice and iterator adapters (`windows`, `zip`, `chain`,
+//! `flat_map`, `filter`, `map`, `fold`, `peekable`, `sum`, `count`...) say
+//! what the loop means, and they cannot read out of bounds; most bodies
+//! become a single chain. Keep the signatures.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -11,8 +11,9 @@
 //! PREDICT line below, for example `// PREDICT: E0000 line 00`. The checker
 //! shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests, without writing a loop: the
-//! standard library can collect and sum into a `Result`. Keep the signatures.
+//! Then make it compile and pass the tests without writing a loop (no
+//! `for`, `while` or `loop`; a test reads this file to check): the standard
+//! library can collect and sum into a `Result`. Keep the signatures.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -49,7 +50,7 @@ pub fn parse_ports<'a, I>(items: I) -> Result<Vec<u16>, PortError>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    // PREDICT: E0283 line 45
+    // PREDICT: E0283 line 46
     items.into_iter().map(parse_port).collect()
 }
 

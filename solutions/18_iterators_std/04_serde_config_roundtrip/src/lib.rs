@@ -16,9 +16,14 @@
 //! server does not know is a typo and must be an error, not silently
 //! ignored. Written files must use the same format.
 //!
-//! Task: make `parse_config` and `to_json` follow that format, with serde's
-//! attributes rather than hand-written parsing. Keep the Rust names of the
-//! fields and variants.
+//! Task: make `ServerConfig` and `LogLevel` follow that format in their
+//! derived serde impls (the tests also use them through serde directly), so
+//! that `parse_config` and `to_json` do. Use serde's attributes, not code of
+//! your own: no hand-written `impl Serialize` or `impl Deserialize`, and none
+//! of the attributes that hand the parsing to your functions (`with`,
+//! `deserialize_with`, `from`, `try_from`...; a function that only supplies
+//! a default value is fine). A test reads this file to check. Keep the Rust
+//! names of the fields and variants.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

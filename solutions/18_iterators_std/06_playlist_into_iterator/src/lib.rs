@@ -7,7 +7,8 @@
 //! - `for song in &playlist` reads the songs and keeps the playlist;
 //! - `for song in &mut playlist` edits them in place;
 //! - `for song in playlist` takes the songs out, without copying them;
-//! - `playlist.iter()` and `playlist.iter_mut()`, as on a `Vec`;
+//! - `playlist.iter()` and `playlist.iter_mut()`, as on a `Vec` (they can
+//!   run backwards with `rev` and know their `len`);
 //! - `let playlist: Playlist = songs.into_iter().collect();`.
 //!
 //! Task: implement the standard traits and methods that make these work.

@@ -19,6 +19,10 @@
 //! - Inserting an existing key replaces its value and restarts its TTL.
 //! - `get` on an expired entry returns `None` and removes that entry, and
 //!   only that one: a read stays O(1), sweeping is `purge_expired`'s job.
+//!   It removes it under the same lock that found it expired: letting go of
+//!   the lock in between lets another thread store a fresh value under that
+//!   key, which the removal then deletes. No test can force that
+//!   interleaving, so this rule is yours to keep, not the checker's.
 //! - `len` counts the stored entries, expired or not.
 //! - A panic in another thread while it held the lock (a key whose `Hash`
 //!   panics, say) must not make the cache unusable for everyone else.

@@ -11,10 +11,17 @@
 //! lookalike of `lines` agrees on that last case. A line matches when it
 //! contains `needle`; an empty needle matches every line.
 //!
+//! `count_matching_rayon` splits the work with rayon's parallel iterators on
+//! its global pool; a test holds that pool's threads and checks that the
+//! count runs on them, not only on the caller's thread.
+//!
 //! `count_matching_threads` splits the lines among `workers` scoped threads
 //! (at least one, even if asked for 0); each sends its count through an
-//! `std::sync::mpsc` channel and the caller adds up what arrives. Both
-//! functions must give the same answer for every input.
+//! `std::sync::mpsc` channel and the caller adds up what arrives. Plain
+//! `std::thread::spawn` is not allowed, and a test reads this file to check
+//! that this function (or a function it calls) opens a `thread::scope`,
+//! spawns in it, and sends through a channel. Both functions must give the
+//! same answer for every input.
 //!
 //! The draft has bugs in both. One of them makes the threads version wait
 //! forever: the tests stop it after a few seconds and say so.

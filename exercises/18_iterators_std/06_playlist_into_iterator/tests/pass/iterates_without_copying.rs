@@ -1,6 +1,7 @@
 // Iterating neither clones songs nor builds a temporary list: the loops and
-// `iter`/`iter_mut` make no heap allocation at all, and a loop by value
-// hands out the very songs that were pushed (the same title buffers).
+// `iter`/`iter_mut` make no heap allocation at all, a loop by value hands
+// out the very songs that were pushed (the same title buffers), and
+// `collect` keeps them too.
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -90,5 +91,12 @@ fn main() {
     assert_eq!(
         taken_titles, pushed,
         "the songs taken out must be the ones pushed, not clones"
+    );
+
+    let collected: Playlist = taken.into_iter().collect();
+    let kept: Vec<*const u8> = collected.iter().map(|song| song.title.as_ptr()).collect();
+    assert_eq!(
+        kept, pushed,
+        "`collect` must move the songs into the playlist, not clone them"
     );
 }

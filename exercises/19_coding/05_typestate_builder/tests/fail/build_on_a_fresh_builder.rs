@@ -2,5 +2,5 @@
 use coding_05_typestate_builder::ServerConfigBuilder;
 
 fn main() {
-    let _ = ServerConfigBuilder::new().build(); //~ ERROR E0599
+    let _ = ServerConfigBuilder::new().build(); //~ ERROR E0599|E0277
 }

@@ -3,6 +3,6 @@
 use coding_05_typestate_builder::ServerConfigBuilder;
 
 fn main() {
-    let config = ServerConfigBuilder::new().port(9000).build(); //~ ERROR E0599
+    let config = ServerConfigBuilder::new().port(9000).build(); //~ ERROR E0599|E0277
     println!("{config:?}");
 }

@@ -1,0 +1,44 @@
+// variant: reads the text as a JSON value first, then into the config
+use serde::{Deserialize, Serialize};
+
+/// How much the server logs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    Debug,
+    #[default]
+    Info,
+    Warn,
+}
+
+/// The server's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServerConfig {
+    pub host: String,
+    pub port: u16,
+    pub max_connections: u32,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub tls: bool,
+    #[serde(default = "default_workers")]
+    pub workers: usize,
+    #[serde(default)]
+    pub log_level: LogLevel,
+}
+
+fn default_workers() -> usize {
+    4
+}
+
+/// Reads a config file's text.
+pub fn parse_config(json: &str) -> Result<ServerConfig, serde_json::Error> {
+    let value: serde_json::Value = serde_json::from_str(json)?;
+    serde_json::from_value(value)
+}
+
+/// Writes a config in the file format.
+pub fn to_json(config: &ServerConfig) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(config)
+}

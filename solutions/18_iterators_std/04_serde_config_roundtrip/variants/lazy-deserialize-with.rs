@@ -1,0 +1,55 @@
+// variant: log levels parsed by a deserialize_with function
+// expect: tests
+use serde::{Deserialize, Serialize};
+
+/// How much the server logs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogLevel {
+    Debug,
+    #[default]
+    Info,
+    Warn,
+}
+
+/// The server's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ServerConfig {
+    pub host: String,
+    pub port: u16,
+    pub max_connections: u32,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub tls: bool,
+    #[serde(default = "default_workers")]
+    pub workers: usize,
+    #[serde(default, deserialize_with = "level_from_word")]
+    pub log_level: LogLevel,
+}
+
+fn level_from_word<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<LogLevel, D::Error> {
+    match String::deserialize(deserializer)?.as_str() {
+        "debug" => Ok(LogLevel::Debug),
+        "info" => Ok(LogLevel::Info),
+        "warn" => Ok(LogLevel::Warn),
+        other => Err(serde::de::Error::custom(format!("unknown level {other}"))),
+    }
+}
+
+fn default_workers() -> usize {
+    4
+}
+
+/// Reads a config file's text.
+pub fn parse_config(json: &str) -> Result<ServerConfig, serde_json::Error> {
+    serde_json::from_str(json)
+}
+
+/// Writes a config in the file format.
+pub fn to_json(config: &ServerConfig) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(config)
+}

@@ -1,0 +1,142 @@
+// variant: build bounded on the method (where S: Buildable), implemented for the has-host state only
+use std::fmt;
+use std::time::Duration;
+
+pub const DEFAULT_PORT: u16 = 8080;
+pub const DEFAULT_WORKERS: usize = 4;
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const MAX_WORKERS: usize = 256;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerConfig {
+    host: String,
+    port: u16,
+    workers: usize,
+    timeout: Duration,
+}
+
+impl ServerConfig {
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn workers(&self) -> usize {
+        self.workers
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    BlankHost,
+    ZeroPort,
+    Workers(usize),
+    ZeroTimeout,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::BlankHost => write!(f, "the host is blank"),
+            ConfigError::ZeroPort => write!(f, "port 0 is not a listening port"),
+            ConfigError::Workers(n) => write!(f, "{n} workers; allowed 1 to {MAX_WORKERS}"),
+            ConfigError::ZeroTimeout => write!(f, "the timeout must not be zero"),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// State: `host` not set yet.
+#[derive(Debug, Default)]
+pub struct NoHost;
+
+/// State: `host` set.
+#[derive(Debug)]
+pub struct HasHost(String);
+
+/// The states in which `build` may be called.
+pub trait Buildable {
+    fn into_host(self) -> String;
+}
+
+impl Buildable for HasHost {
+    fn into_host(self) -> String {
+        self.0
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct ServerConfigBuilder<S = NoHost> {
+    state: S,
+    port: Option<u16>,
+    workers: Option<usize>,
+    timeout: Option<Duration>,
+}
+
+impl ServerConfigBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<S> ServerConfigBuilder<S> {
+    pub fn host(self, host: impl Into<String>) -> ServerConfigBuilder<HasHost> {
+        ServerConfigBuilder {
+            state: HasHost(host.into()),
+            port: self.port,
+            workers: self.workers,
+            timeout: self.timeout,
+        }
+    }
+
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = Some(port);
+        self
+    }
+
+    pub fn workers(mut self, workers: usize) -> Self {
+        self.workers = Some(workers);
+        self
+    }
+
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    pub fn build(self) -> Result<ServerConfig, ConfigError>
+    where
+        S: Buildable,
+    {
+        let host = self.state.into_host();
+        if host.trim().is_empty() {
+            return Err(ConfigError::BlankHost);
+        }
+        let port = self.port.unwrap_or(DEFAULT_PORT);
+        if port == 0 {
+            return Err(ConfigError::ZeroPort);
+        }
+        let workers = self.workers.unwrap_or(DEFAULT_WORKERS);
+        if !(1..=MAX_WORKERS).contains(&workers) {
+            return Err(ConfigError::Workers(workers));
+        }
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        if timeout.is_zero() {
+            return Err(ConfigError::ZeroTimeout);
+        }
+        Ok(ServerConfig {
+            host,
+            port,
+            workers,
+            timeout,
+        })
+    }
+}
