@@ -584,8 +584,9 @@ impl Catalogue {
                 line: 1,
                 column: 1,
                 message: format!(
-                    "this exercise has no [[exercises]] entry in {}: add one (`cargo checker dev new` writes it for a new exercise)",
-                    shown.display()
+                    "this exercise has no [[exercises]] entry in {}: add one (`{} dev new` writes it for a new exercise)",
+                    shown.display(),
+                    crate::workspace::invocation()
                 ),
             }),
             None => Ok(()),
@@ -620,7 +621,10 @@ impl Catalogue {
             Some((_, candidate)) => {
                 anyhow::bail!("no exercise named `{wanted}`; did you mean `{candidate}`?")
             }
-            None => anyhow::bail!("no exercise named `{wanted}` (see `cargo checker list`)"),
+            None => anyhow::bail!(
+                "no exercise named `{wanted}` (see `{} list`)",
+                crate::workspace::invocation()
+            ),
         }
     }
 }

@@ -153,6 +153,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Some(root) => root,
         None => std::env::current_dir()?,
     };
+    if let Command::Dev(dev) = &cli.command
+        && let Some(result) = commands::dev::run_outside_a_workspace(dev)
+    {
+        return result;
+    }
     let workspace = workspace::Workspace::discover(&start)?;
     // Commands that build exercises need a recent enough compiler.
     if matches!(

@@ -29,7 +29,8 @@ impl Seal {
         let path = workspace.root.join(SEAL_FILE);
         let text = std::fs::read_to_string(&path).with_context(|| {
             format!(
-                "cannot read {SEAL_FILE} (an instructor creates it with `cargo checker dev seal`)"
+                "cannot read {SEAL_FILE} (an instructor creates it with `{} dev seal`)",
+                crate::workspace::invocation()
             )
         })?;
         toml::from_str(&text).map_err(|error| {
@@ -59,7 +60,7 @@ impl Seal {
     pub fn render(&self) -> Result<String> {
         let body = toml::to_string(self).context("cannot write the seal")?;
         Ok(format!(
-            "# Git blob ids of every shipped exercise file. Written by `cargo checker dev seal`;\n\
+            "# Git blob ids of every shipped exercise file. Written by the checker's `dev seal`;\n\
              # the checker uses it to notice edited tests and to restore files on reset.\n\n{body}"
         ))
     }

@@ -4,6 +4,15 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
+/// How people run the checker here, for messages that tell them what to type.
+static INVOCATION: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// `cargo checker` where the checker is part of the repository (an alias in
+/// `.cargo/config.toml`), else the installed `checker`.
+pub fn invocation() -> &'static str {
+    INVOCATION.get().copied().unwrap_or("cargo checker")
+}
+
 /// The catalogue's file name; the directory holding it is the workspace root.
 pub const CATALOGUE_FILE: &str = "info.toml";
 
@@ -27,6 +36,12 @@ impl Workspace {
         let start = std::path::absolute(start)?;
         for dir in start.ancestors() {
             if dir.join(CATALOGUE_FILE).is_file() && dir.join("Cargo.toml").is_file() {
+                let has_checker = dir.join("checker/Cargo.toml").is_file();
+                let _ = INVOCATION.set(if has_checker {
+                    "cargo checker"
+                } else {
+                    "checker"
+                });
                 return Ok(Self::at(dir.to_path_buf()));
             }
         }

@@ -26,8 +26,10 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
     let progress = crate::progress::load(workspace)?;
     if !force && !progress.is_solved(&exercise.id) {
         eprintln!(
-            "`{}` is not solved yet: solve it first (`cargo checker verify {}`), or pass --force to look anyway.",
-            exercise.name, exercise.name
+            "`{}` is not solved yet: solve it first (`{} verify {}`), or pass --force to look anyway.",
+            exercise.name,
+            crate::workspace::invocation(),
+            exercise.name
         );
         return Ok(super::EXIT_NOT_SOLVED);
     }

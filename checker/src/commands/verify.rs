@@ -20,7 +20,10 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         match progress.current_exercise(&catalogue) {
             Some(exercise) => vec![exercise],
             None => {
-                println!("Every exercise is solved. `cargo checker verify --all` re-checks them.");
+                println!(
+                    "Every exercise is solved. `{} verify --all` re-checks them.",
+                    crate::workspace::invocation()
+                );
                 return Ok(0);
             }
         }

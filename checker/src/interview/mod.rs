@@ -71,7 +71,8 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
 
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
-            "an interview runs on a terminal; `cargo checker interview --dry-run` prints the plan"
+            "an interview runs on a terminal; `{} interview --dry-run` prints the plan",
+            crate::workspace::invocation()
         );
     }
     let seal = sealed?;
@@ -98,8 +99,9 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     } else {
         crate::render::styled::print(&report::report(&report, &catalogue));
         println!(
-            "The report is saved in {}; `cargo checker interview --history` lists them all.",
-            workspace.relative(&saved).display()
+            "The report is saved in {}; `{} interview --history` lists them all.",
+            workspace.relative(&saved).display(),
+            crate::workspace::invocation()
         );
     }
     Ok(code)
@@ -174,7 +176,10 @@ fn history(workspace: &Workspace, json: bool) -> Result<u8> {
         return Ok(0);
     }
     if reports.is_empty() {
-        println!("No interviews yet: `cargo checker interview` starts one.");
+        println!(
+            "No interviews yet: `{} interview` starts one.",
+            crate::workspace::invocation()
+        );
         return Ok(0);
     }
     let mut out = format!(

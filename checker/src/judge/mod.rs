@@ -226,8 +226,9 @@ fn check_learner_files(workspace: &Workspace, exercise: &Exercise) -> Result<()>
         let shown = exercise.dir.join(file);
         let bytes = std::fs::read(&path).with_context(|| {
             format!(
-                "{}: cannot read the exercise file (`cargo checker reset {}` restores it)",
+                "{}: cannot read the exercise file (`{} reset {}` restores it)",
                 shown.display(),
+                crate::workspace::invocation(),
                 exercise.name
             )
         })?;

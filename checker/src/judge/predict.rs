@@ -147,8 +147,9 @@ pub fn judge(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<
             answer: None,
             actual: Vec::new(),
             message: format!(
-                "the `{MARKER}` line is gone from {}; `cargo checker reset {}` brings it back",
+                "the `{MARKER}` line is gone from {}; `{} reset {}` brings it back",
                 shown(&exercise.files[0]),
+                crate::workspace::invocation(),
                 exercise.name
             ),
         },

@@ -141,8 +141,9 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
             span("note:", Style::WARN.bold()),
             span(
                 format!(
-                    " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`cargo checker reset {}` restores them)",
+                    " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`{} reset {}` restores them)",
                     exercise.dir.join(&file.path).display(),
+                    crate::workspace::invocation(),
                     exercise.name
                 ),
                 Style::PLAIN,

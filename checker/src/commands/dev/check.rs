@@ -60,8 +60,9 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
             stale.insert(
                 exercise.id.clone(),
                 format!(
-                    "{SEAL_FILE} is out of date for this exercise ({} changed since it was sealed): run `cargo checker dev seal`",
-                    changed.join(", ")
+                    "{SEAL_FILE} is out of date for this exercise ({} changed since it was sealed): run `{} dev seal`",
+                    changed.join(", "),
+                    crate::workspace::invocation()
                 ),
             );
         }
@@ -110,7 +111,10 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
         styled::print(&[vec![
             span("FAIL", Style::BAD.bold()),
             span(
-                " README.md's table of topics is out of date: run `cargo checker dev seal`",
+                format!(
+                    " README.md's table of topics is out of date: run `{} dev seal`",
+                    crate::workspace::invocation()
+                ),
                 Style::PLAIN,
             ),
         ]]);

@@ -3,6 +3,7 @@
 mod bench;
 mod bench_watch;
 mod check;
+mod init;
 mod new;
 mod proof;
 mod readme;
@@ -27,6 +28,11 @@ pub enum DevCommand {
     },
     /// Record the shipped files' ids in shipped.toml (after editing an exercise).
     Seal,
+    /// Create a new exercise-set repository that this checker runs.
+    Init {
+        /// The directory to create it in (empty or new).
+        path: std::path::PathBuf,
+    },
     /// Scaffold a new exercise: crate, solution file and info.toml entry.
     New {
         /// Topic directory, for example 01_ownership.
@@ -47,11 +53,20 @@ pub enum DevCommand {
     },
 }
 
+/// `dev init` works where there is no workspace yet.
+pub fn run_outside_a_workspace(command: &DevCommand) -> Option<Result<u8>> {
+    match command {
+        DevCommand::Init { path } => Some(init::run(path)),
+        _ => None,
+    }
+}
+
 pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
     match command {
         DevCommand::Check { names, jobs } => check::run(workspace, &names, jobs),
         DevCommand::Seal => seal(workspace),
         DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
+        DevCommand::Init { path } => init::run(&path),
         DevCommand::Bench { names, runs, watch } => {
             if runs == 0 {
                 anyhow::bail!("--runs must be at least 1");

@@ -65,6 +65,21 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
         write_new(&exercise_dir.join(path), contents)?;
     }
     write_new(&solution_dir.join("src/lib.rs"), &solution_lib(name))?;
+    let variants = solution_dir.join(crate::variants::DIR);
+    write_new(
+        &variants.join("alt-another-design.rs"),
+        &format!(
+            "// variant: TODO: another correct design the statement allows\n{}\npub fn answer() -> u32 {{\n    6 * 7\n}}\n",
+            statement(name)
+        ),
+    )?;
+    write_new(
+        &variants.join("lazy-the-shortcut.rs"),
+        &format!(
+            "// variant: TODO: a fix the statement rules out\n// expect: tests\n{}\npub fn answer() -> u32 {{\n    0\n}}\n",
+            statement(name)
+        ),
+    )?;
 
     let catalogue_path = workspace.catalogue_path();
     let text = std::fs::read_to_string(&catalogue_path)?;
@@ -120,7 +135,8 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
         println!("Cargo.lock now lists the new package: commit it with the exercise");
     }
     println!(
-        "next: write the task, tests and cases, then `cargo checker dev seal` and `cargo checker dev check {name}`"
+        "next: write the task, tests and cases, then `{checker} dev seal` and `{checker} dev check {name}`",
+        checker = crate::workspace::invocation()
     );
     Ok(0)
 }
@@ -161,13 +177,14 @@ fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'stat
         (
             "Cargo.toml",
             format!(
-                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\npublish.workspace = true\n{dev_dependencies}"
+                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\nrust-version.workspace = true\npublish.workspace = true\n{dev_dependencies}"
             ),
         ),
         (
             "src/lib.rs",
             format!(
-                "//! # {name}\n//!\n//! TODO: the task statement: what to build or fix, and what counts as done.\n\n// TODO: the learner's work goes here.\npub fn answer() -> u32 {{\n    0\n}}\n"
+                "{}\n// TODO: the learner's work goes here.\npub fn answer() -> u32 {{\n    0\n}}\n",
+                statement(name)
             ),
         ),
         (
@@ -179,7 +196,7 @@ fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'stat
         (
             "tests/pass/uses_the_api.rs",
             format!(
-                "// A use of the learner's API that must compile and run.\nfn main() {{\n    assert_eq!({lib}::answer(), 42);\n}}\n"
+                "// A use of the learner's API that must compile and run: its shape, not its\n// behaviour, which the tests judge.\nfn main() {{\n    let answer: u32 = {lib}::answer();\n    let _ = answer;\n}}\n"
             ),
         ),
         (
@@ -198,8 +215,19 @@ fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'stat
     files
 }
 
+/// The task statement the learner's file opens with; the solution and the
+/// variants repeat it.
+fn statement(name: &str) -> String {
+    format!(
+        "//! # {name}\n//!\n//! TODO: the task statement: what to build or fix, and what counts as done.\n"
+    )
+}
+
 fn solution_lib(name: &str) -> String {
-    format!("//! # {name}\n\npub fn answer() -> u32 {{\n    42\n}}\n")
+    format!(
+        "{}\npub fn answer() -> u32 {{\n    42\n}}\n",
+        statement(name)
+    )
 }
 
 fn entry(id: &str, name: &str, topic: &str, dir: &str) -> String {

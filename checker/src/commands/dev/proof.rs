@@ -61,6 +61,12 @@ pub fn variant_problems(
         Err(error) => return Ok(vec![format!("{error:#}")]),
     };
     for variant in &found {
+        if variant.about.contains("TODO") {
+            problems.push(format!(
+                "variant {} still says TODO: say what it shows on its `// variant:` line",
+                variant.name
+            ));
+        }
         let copy = slot.prepare_variant(workspace, exercise, variant)?;
         let judge = Judge {
             workspace: &copy,
