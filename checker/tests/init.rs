@@ -50,18 +50,7 @@ fn a_new_exercise_set_runs_from_init_to_a_green_check() {
     let again = checker(temporary.path(), &["dev", "init", "set"]);
     assert_eq!(code(&again), 2, "init never overwrites: {}", text(&again));
 
-    let git = |args: &[&str]| {
-        let status = Command::new("git")
-            .args(args)
-            .current_dir(&set)
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@example.com")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@example.com")
-            .status()
-            .expect("git runs");
-        assert!(status.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| common::git(&set, args);
     git(&["init", "-q"]);
     let said = ok(&set, &["dev", "new", "01_basics", "first_steps"]);
     assert!(

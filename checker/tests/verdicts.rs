@@ -206,10 +206,13 @@ fn endless_loop_is_killed_with_its_process_group() {
     // The build takes a moment; the 2 s limit must hold well below a hang.
     assert!(started.elapsed().as_secs() < 60);
     // The grandchild the test spawned died with the group.
-    let survivors = std::process::Command::new("pgrep")
-        .args(["-f", "sleep 301.25"])
-        .output()
-        .expect("pgrep runs");
+    let survivors = {
+        common::need("pgrep", "procps");
+        std::process::Command::new("pgrep")
+    }
+    .args(["-f", "sleep 301.25"])
+    .output()
+    .expect("pgrep runs");
     assert!(
         survivors.stdout.is_empty(),
         "a child of the timed-out test survived"

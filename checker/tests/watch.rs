@@ -198,20 +198,7 @@ fn a_save_stops_a_hanging_check(extra: &[&str]) {
         "301.875"
     };
     // Editing another exercise's file switches to it; its check now hangs.
-    fixture.write(
-        endless,
-        &format!(
-            "pub fn answer() -> u32 {{\n    let _c = std::process::Command::new(\"sleep\").arg(\"{marker}\").spawn();\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
-        ),
-    );
-    let deadline = Instant::now() + VERDICT_WAIT;
-    while !sleeping(marker) {
-        assert!(
-            Instant::now() < deadline,
-            "the learner program never started"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    start_a_hanging_program(&fixture, marker);
     let saved = Instant::now();
     fixture.write(endless, "pub fn answer() -> u32 {\n    42\n}\n");
     let verdicts = watch.until_quiet();
@@ -291,20 +278,7 @@ fn sigterm_stops_watch_and_the_learner_program_it_runs() {
     let mut watch = started(&fixture, &[]);
     // A unique argument, so other tests' children are not counted.
     let marker = "302.125";
-    fixture.write(
-        "exercises/01_paths/06_endless_loop/src/lib.rs",
-        &format!(
-            "pub fn answer() -> u32 {{\n    let _c = std::process::Command::new(\"sleep\").arg(\"{marker}\").spawn();\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
-        ),
-    );
-    let deadline = Instant::now() + VERDICT_WAIT;
-    while !sleeping(marker) {
-        assert!(
-            Instant::now() < deadline,
-            "the learner program never started"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    start_a_hanging_program(&fixture, marker);
     let pid = libc::pid_t::try_from(watch.child.id()).expect("a pid");
     // SAFETY: kill has no memory-safety preconditions.
     unsafe {
@@ -342,11 +316,33 @@ fn a_panic_while_judging_ends_watch() {
     assert_eq!(status.code(), Some(101), "{status:?}");
 }
 
+/// Saves the endless loop exercise as a program that starts `sleep MARKER`
+/// and then spins, and waits until its test runs.
+fn start_a_hanging_program(fixture: &Fixture, marker: &str) {
+    fixture.write(
+        "exercises/01_paths/06_endless_loop/src/lib.rs",
+        &format!(
+            "pub fn answer() -> u32 {{\n    let _c = std::process::Command::new(\"sleep\").arg(\"{marker}\").spawn();\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
+        ),
+    );
+    let deadline = Instant::now() + VERDICT_WAIT;
+    while !sleeping(marker) {
+        assert!(
+            Instant::now() < deadline,
+            "the learner program never started"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn sleeping(marker: &str) -> bool {
-    std::process::Command::new("pgrep")
-        .args(["-f", &format!("sleep {marker}")])
-        .output()
-        .is_ok_and(|output| output.status.success())
+    {
+        common::need("pgrep", "procps");
+        std::process::Command::new("pgrep")
+    }
+    .args(["-f", &format!("sleep {marker}")])
+    .output()
+    .is_ok_and(|output| output.status.success())
 }
 
 #[test]

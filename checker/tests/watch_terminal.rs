@@ -98,6 +98,7 @@ fn two_quick_saves_end_on_the_second() {
 
 #[test]
 fn a_save_from_vim_is_judged() {
+    common::need("vim", "vim");
     let fixture = Fixture::new();
     let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
     tmux.watch("");

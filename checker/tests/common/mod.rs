@@ -45,16 +45,7 @@ impl Fixture {
 
     /// Runs git in the workspace, as someone with a name and an email.
     pub fn git(&self, args: &[&str]) {
-        let status = Command::new("git")
-            .args(args)
-            .current_dir(self.root())
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@example.com")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@example.com")
-            .status()
-            .expect("git runs");
-        assert!(status.success(), "git {args:?}");
+        git(self.root(), args);
     }
 
     /// Makes the workspace a git clone whose history holds the shipped files.
@@ -100,6 +91,34 @@ impl Fixture {
             .unwrap_or_else(|e| panic!("not one JSON verdict ({e}): {}", text(&output)));
         (verdict, code(&output))
     }
+}
+
+/// A tool the tests need beyond Rust, found or named with how to get it
+/// (README, "Test", lists them all).
+pub fn need(tool: &str, package: &str) {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    assert!(
+        found,
+        "this test needs {tool}, which is not installed: sudo apt-get install {package}"
+    );
+}
+
+/// Runs git in `dir`, as someone with a name and an email.
+pub fn git(dir: &Path, args: &[&str]) {
+    need("git", "git");
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.com")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.com")
+        .status()
+        .expect("git runs (apt-get install git)");
+    assert!(status.success(), "git {args:?}");
 }
 
 /// One case's result, by name, from a verdict.

@@ -15,6 +15,7 @@ pub struct Tmux {
 
 impl Tmux {
     pub fn start(dir: &Path, width: u16, height: u16, env: &[(&str, &str)]) -> Self {
+        super::need("tmux", "tmux");
         let socket = format!(
             "checker-test-{}-{}",
             std::process::id(),
@@ -49,7 +50,7 @@ impl Tmux {
             .arg(&self.socket)
             .args(args)
             .output()
-            .expect("tmux runs (it is installed by .ci/run)");
+            .expect("tmux runs (sudo apt-get install tmux)");
         assert!(
             output.status.success(),
             "tmux {args:?}: {}",
