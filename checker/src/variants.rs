@@ -156,7 +156,10 @@ fn read(workspace: &Workspace, exercise: &Exercise, path: &Path) -> Result<Varia
                 continue;
             };
             let rest = rest.trim_start();
-            if continuing && !rest.is_empty() && !rest.starts_with("expect:") {
+            let another_head = ["expect:", "PREDICT:"]
+                .iter()
+                .any(|key| rest.starts_with(key));
+            if continuing && !rest.is_empty() && !another_head {
                 if let Some(about) = about.as_mut() {
                     about.push(' ');
                     about.push_str(rest.trim_end());

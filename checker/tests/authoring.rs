@@ -91,6 +91,14 @@ fn dev_check_accepts_failing_tests_and_a_failing_case_declared_together() {
         "#[test]\nfn describes_the_token() {\n    let token = fx_misuse_compiles::Token::new(7);\n    assert_eq!(fx_misuse_compiles::describe(&token), \"token 7\");\n}\n",
     );
     fixture.write(
+        "solutions/01_paths/04_misuse_compiles/variants/alt-rc-marker.rs",
+        "// variant: an Rc field as the marker\npub struct Token {\n    id: u32,\n    _not_send: std::rc::Rc<()>,\n}\n\nimpl Token {\n    pub fn new(id: u32) -> Self {\n        Self {\n            id,\n            _not_send: std::rc::Rc::new(()),\n        }\n    }\n}\n\npub fn describe(token: &Token) -> String {\n    format!(\"token {}\", token.id)\n}\n",
+    );
+    fixture.write(
+        "solutions/01_paths/04_misuse_compiles/variants/lazy-still-send.rs",
+        "// variant: describes it but leaves it Send\n// expect: case:to_thread\npub struct Token {\n    id: u32,\n}\n\nimpl Token {\n    pub fn new(id: u32) -> Self {\n        Self { id }\n    }\n}\n\npub fn describe(token: &Token) -> String {\n    format!(\"token {}\", token.id)\n}\n",
+    );
+    fixture.write(
         &format!("{dir}/tests/fail/to_thread.rs"),
         "fn main() {\n    let token = fx_misuse_compiles::Token::new(1);\n    std::thread::spawn(move || drop(token)); //~ ERROR E0277\n}\n",
     );
@@ -177,7 +185,7 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
     let report = stdout(&output);
     // The stale seal comes alone, with the files that changed and the fix.
     assert!(
-        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs changed since it was sealed): run `cargo checker dev seal`"),
+        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs changed since it was sealed): run `checker dev seal`"),
         "{report}"
     );
     assert!(!report.contains("checker reset"), "{report}");
@@ -428,11 +436,14 @@ fn dev_check_rejects_variants_that_do_not_prove_what_they_claim() {
             "    { lint = \"unsafe_code\", why = \"safe code only\" },\n    { lint = \"clippy::no_such_lint\", why = \"nothing\" },\n",
         ),
     );
-    // The design rejected with E0277 is gone: nothing proves that code.
-    std::fs::remove_file(
-        fixture.path("solutions/01_paths/14_alternatives/variants/alt-bound-on-the-method.rs"),
-    )
-    .expect("removed");
+    // The design rejected with E0277 is gone, and so is the lazy fix: the
+    // exercise proves neither way now.
+    for variant in ["alt-bound-on-the-method.rs", "lazy-build-in-every-state.rs"] {
+        std::fs::remove_file(fixture.path(&format!(
+            "solutions/01_paths/14_alternatives/variants/{variant}"
+        )))
+        .expect("removed");
+    }
 
     let output = fixture.run(&["dev", "check", "rules", "alternatives"]);
     assert_eq!(code(&output), 1);
@@ -445,6 +456,8 @@ fn dev_check_rejects_variants_that_do_not_prove_what_they_claim() {
         "variant alt-broken (forgets a function) is another correct design and must be solved, but it is `does not compile`",
         "a rule names a lint nobody knows: unknown lint: `clippy::no_such_lint`",
         "tests/fail/no_host.rs:2: no correct design is rejected with E0277 here",
+        "no lazy variant: add solutions/01_paths/14_alternatives/variants/lazy-NAME.rs",
+        "must-fail cases but no alt variant: add solutions/01_paths/14_alternatives/variants/alt-NAME.rs",
     ] {
         assert!(
             report.contains(expected),
@@ -524,7 +537,7 @@ fn the_tools_write_readmes_table_and_dev_check_proves_it() {
     assert_eq!(code(&output), 1);
     assert!(
         stdout(&output)
-            .contains("README.md's table of topics is out of date: run `cargo checker dev seal`"),
+            .contains("README.md's table of topics is out of date: run `checker dev seal`"),
         "{}",
         common::text(&output)
     );

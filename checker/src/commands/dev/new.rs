@@ -60,7 +60,17 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
                 .cloned()
         })
         .is_some();
-    let files = scaffold_files(&package, name, with_trybuild);
+    let with_msrv = root_manifest
+        .parse::<toml::Table>()
+        .ok()
+        .and_then(|t| {
+            t.get("workspace")?
+                .get("package")?
+                .get("rust-version")
+                .cloned()
+        })
+        .is_some();
+    let files = scaffold_files(&package, name, with_trybuild, with_msrv);
     for (path, contents) in &files {
         write_new(&exercise_dir.join(path), contents)?;
     }
@@ -166,7 +176,18 @@ fn write_new(path: &Path, contents: &str) -> Result<()> {
     std::fs::write(path, contents).with_context(|| format!("cannot write {}", path.display()))
 }
 
-fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'static str, String)> {
+fn scaffold_files(
+    package: &str,
+    name: &str,
+    with_trybuild: bool,
+    with_msrv: bool,
+) -> Vec<(&'static str, String)> {
+    // The workspace's minimum Rust, where it declares one, binds the crate.
+    let msrv = if with_msrv {
+        "rust-version.workspace = true\n"
+    } else {
+        ""
+    };
     let lib = package.replace('-', "_");
     let dev_dependencies = if with_trybuild {
         "\n[dev-dependencies]\ntrybuild.workspace = true\n"
@@ -177,7 +198,7 @@ fn scaffold_files(package: &str, name: &str, with_trybuild: bool) -> Vec<(&'stat
         (
             "Cargo.toml",
             format!(
-                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\nrust-version.workspace = true\npublish.workspace = true\n{dev_dependencies}"
+                "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\n{msrv}publish.workspace = true\n{dev_dependencies}"
             ),
         ),
         (

@@ -106,8 +106,38 @@ pub fn variant_problems(
             }
         }
     }
+    problems.extend(missing_variants(workspace, exercise, &found)?);
     problems.extend(unproven_rules(exercise, &seen));
     problems.extend(unreached_alternatives(workspace, exercise, &seen)?);
+    Ok(problems)
+}
+
+/// Every exercise shows a fix its lesson rules out; one that rejects misuse
+/// (must-fail cases) also shows another correct design that gets through.
+fn missing_variants(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    found: &[variants::Variant],
+) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let has = |kind: Kind| found.iter().any(|variant| variant.kind == kind);
+    let dir = exercise.solution_dir().join(variants::DIR);
+    if !has(Kind::Lazy) {
+        problems.push(format!(
+            "no lazy variant: add {}/lazy-NAME.rs, a fix the statement rules out, and what catches it",
+            dir.display()
+        ));
+    }
+    let exercise_dir = workspace.root.join(&exercise.dir);
+    let rejects_misuse = crate::judge::cases::discover(&exercise_dir, &exercise.dir)?
+        .iter()
+        .any(|case| case.kind == crate::verdict::CaseKind::MustFail);
+    if rejects_misuse && !has(Kind::Alt) {
+        problems.push(format!(
+            "must-fail cases but no alt variant: add {}/alt-NAME.rs, another correct design they must let through",
+            dir.display()
+        ));
+    }
     Ok(problems)
 }
 
