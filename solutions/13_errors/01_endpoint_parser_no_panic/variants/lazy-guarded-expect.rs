@@ -1,5 +1,5 @@
 // variant: the same guard, with `expect` and a message
-// expect: rule:clippy::expect_used
+// expect: rule:clippy::expect_used, rule:clippy::disallowed_methods
 use std::num::ParseIntError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

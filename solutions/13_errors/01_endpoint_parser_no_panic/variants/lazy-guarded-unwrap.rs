@@ -1,5 +1,5 @@
 // variant: checks for a `:` first, then unwraps the split it knows will work
-// expect: rule:clippy::unwrap_used
+// expect: rule:clippy::unwrap_used, rule:clippy::disallowed_methods
 use std::num::ParseIntError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
