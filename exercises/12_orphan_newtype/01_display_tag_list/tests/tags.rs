@@ -24,6 +24,11 @@ fn parses_comma_separated_tags() {
     assert_eq!(parsed.to_string(), "#rust #ownership #café");
     assert_eq!(parse_tags("").to_string(), "");
     assert_eq!(parse_tags(" , ,").len(), 0);
+    assert_eq!(
+        parse_tags("\trust,\u{a0}traits\u{3000},\n").to_string(),
+        "#rust #traits",
+        "tabs, no-break and ideographic spaces are whitespace too"
+    );
 }
 
 #[test]

@@ -7,10 +7,11 @@
 //! compile and leave an empty `NonEmpty` behind, and the next `first()`
 //! panics (see `tests/fail/`).
 //!
-//! Task: make those calls fail to compile while everything the tests do still
-//! works: reading the list like a slice, and changing elements in place
-//! (`list[0] = x`, `list.sort()`, `iter_mut`), which cannot change its length.
-//! Keep the public methods.
+//! Task: make those calls, and every other way to shorten the list from
+//! outside (`truncate`, `drain`, ...), fail to compile while everything the
+//! tests do still works: reading the list like a slice, and changing
+//! elements in place (`list[0] = x`, `list.sort()`, `iter_mut`), which cannot
+//! change its length. Keep the public methods.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -93,6 +93,8 @@ fn syntax_and_unknown_keys_report_their_line() {
         matches!(&err, ConfigError::UnknownKey { key, line: 2 } if key == "colour"),
         "got {err:?}"
     );
+    assert_eq!(err.to_string(), "unknown key `colour` on line 2");
+    assert!(err.source().is_none(), "nothing underneath an unknown key");
 }
 
 #[test]

@@ -11,8 +11,8 @@
 //! the PREDICT line below, for example `// PREDICT: E0000 line 00`. The
 //! checker shows what rustc says only once you have answered.
 //!
-//! Then make it compile and pass the tests, keeping the `?`s: turn each
-//! missing value and each foreign error into the right `LookupError`.
+//! Then make it compile and pass the tests, keeping all five `?`s: turn
+//! each missing value and each foreign error into the right `LookupError`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

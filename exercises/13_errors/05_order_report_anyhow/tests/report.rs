@@ -1,3 +1,6 @@
+// The library may not unwrap (see clippy.toml); the tests may.
+#![allow(clippy::disallowed_methods)]
+
 use std::io::ErrorKind;
 use std::num::ParseIntError;
 use std::path::{Path, PathBuf};
@@ -114,7 +117,7 @@ fn a_line_without_comma_is_reported_with_its_number() {
 
 #[test]
 fn a_file_without_orders_is_an_error() {
-    for text in ["", "\n  \n"] {
+    for text in ["", "\n  \n", "\t\r\n\u{3000}\n"] {
         let file = OrdersFile::new("orders-4.csv", text);
         let err = run(file.path()).expect_err("no orders");
         assert_eq!(

@@ -1,4 +1,6 @@
+use std::collections::HashSet;
 use std::sync::Arc;
+use std::thread;
 use threads_02_rc_to_arc::{Catalogue, count_in_parallel};
 
 fn shop() -> Arc<Catalogue> {
@@ -43,5 +45,35 @@ fn many_queries_share_one_catalogue() {
         Arc::strong_count(&catalogue),
         1,
         "every worker dropped its clone of the pointer"
+    );
+}
+
+#[test]
+fn every_query_is_counted_on_a_worker_of_its_own() {
+    let catalogue = shop();
+    let words = ["Rust", "Programming", "Café", "Haskell"];
+    let counts = count_in_parallel(Arc::clone(&catalogue), &words);
+    assert_eq!(counts, [4, 2, 1, 0]);
+
+    let threads = catalogue.searched_on();
+    assert_eq!(
+        threads.len(),
+        words.len(),
+        "the caller's catalogue logged {} searches for {} queries: the workers \
+         must search the shared catalogue, not a copy",
+        threads.len(),
+        words.len()
+    );
+    assert!(
+        !threads.contains(&thread::current().id()),
+        "a query was counted on the caller's thread"
+    );
+    let distinct: HashSet<_> = threads.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        words.len(),
+        "one thread per query: {} threads counted {} queries",
+        distinct.len(),
+        words.len()
     );
 }

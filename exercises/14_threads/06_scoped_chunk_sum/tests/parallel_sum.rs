@@ -1,14 +1,30 @@
+use std::collections::HashSet;
+
 use threads_06_scoped_chunk_sum::{Summary, parallel_sum};
 
 #[test]
 fn sums_in_chunks_of_equal_size() {
     let values: Vec<u64> = (1..=12).collect();
+    let summary = parallel_sum(&values, 3);
+    assert_eq!(summary.total, 78);
+    assert_eq!(summary.per_worker, [4, 4, 4]);
+}
+
+#[test]
+fn each_chunk_is_summed_on_a_thread_of_its_own() {
+    let values: Vec<u64> = (1..=12).collect();
+    let summary = parallel_sum(&values, 3);
     assert_eq!(
-        parallel_sum(&values, 3),
-        Summary {
-            total: 78,
-            per_worker: vec![4, 4, 4],
-        }
+        summary.threads.len(),
+        3,
+        "each worker's `Tally` notes the thread it counted on"
+    );
+    let distinct: HashSet<_> = summary.threads.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        3,
+        "three chunks were summed on {} thread(s): each needs its own",
+        distinct.len()
     );
 }
 
@@ -27,6 +43,7 @@ fn an_empty_slice_needs_no_worker() {
         Summary {
             total: 0,
             per_worker: vec![],
+            threads: vec![],
         }
     );
 }
@@ -36,6 +53,7 @@ fn zero_threads_means_one() {
     let summary = parallel_sum(&[1, 2, 3], 0);
     assert_eq!(summary.total, 6);
     assert_eq!(summary.per_worker, [3]);
+    assert_eq!(summary.threads.len(), 1);
 }
 
 #[test]
@@ -52,4 +70,6 @@ fn a_large_input_is_summed_exactly() {
     assert_eq!(summary.total, 200_000 * 200_001 / 2);
     assert_eq!(summary.per_worker.len(), 8);
     assert_eq!(summary.per_worker.iter().sum::<usize>(), values.len());
+    let distinct: HashSet<_> = summary.threads.iter().collect();
+    assert_eq!(distinct.len(), 8, "one thread per chunk");
 }

@@ -13,7 +13,7 @@
 //! Then make it compile: `Tags` must become a type of this crate that wraps
 //! the vector. Keep `Tags::from(Vec<String>)`, `parse_tags` and the
 //! `#a #b` output (empty list: empty string), and let callers keep reading
-//! the tags like a slice of strings.
+//! the tags like a slice of strings, but not change them (see `tests/fail/`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
@@ -65,7 +65,7 @@ impl fmt::Display for Tags {
     }
 }
 
-/// Reads tags separated by commas, trimming spaces and dropping empty ones.
+/// Reads tags separated by commas, trimming whitespace and dropping empty ones.
 pub fn parse_tags(text: &str) -> Tags {
     let tags: Vec<String> = text
         .split(',')

@@ -8,8 +8,8 @@
 //!
 //! Task: make it compile and give the right total in meters. Convert
 //! explicitly: `Meters::from(feet)` must work (one foot is exactly 0.3048 m).
-//! Do not make `Meters + Feet` legal: mixing units must stay a type error
-//! (see `tests/fail/add_feet_to_meters.rs`).
+//! Do not make mixing legal: `Meters + Feet`, `Feet + Meters` and
+//! `meters += feet` must stay type errors (see `tests/fail/`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -7,8 +7,11 @@
 //! going through `parse`, in three ways (see `tests/fail/`).
 //!
 //! Task: close every back door, so that the only way to get an `Email` is a
-//! successful `parse`. Keep `Email` a tuple struct over a `String`, keep
-//! `parse`, `as_str`, `domain` and the derives, and keep the rules:
+//! successful `parse`, and open no new one: no `Default`, no `&mut` access
+//! to the text, and any conversion from text you add (`TryFrom`, `FromStr`)
+//! checks exactly as `parse` does. Keep `Email` a tuple struct over a
+//! `String`, keep `parse`, `as_str`, `domain` and the derives, and keep the
+//! rules:
 //! - not empty, no whitespace;
 //! - exactly one `@`, with something before it;
 //! - a domain after it containing a `.` that is neither its first nor its

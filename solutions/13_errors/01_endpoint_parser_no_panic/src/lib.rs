@@ -3,7 +3,7 @@
 //! A service reads its upstream endpoints from lines such as
 //! `billing = 10.0.0.7:8443`: a name, `=`, a host, `:` and a port. The host
 //! may itself contain colons (`[::1]:443`), so the port follows the last one.
-//! Spaces around each part are ignored.
+//! Whitespace around each part (spaces, tabs, any Unicode space) is ignored.
 //!
 //! The function already promises a `Result`, but its body was written for
 //! input that is always right: one bad line in the file and the whole service
@@ -11,8 +11,11 @@
 //!
 //! Task: return the matching `EndpointError` for each bad line, in the order
 //! the checks appear (a line with no `=` is `MissingEquals`, whatever else is
-//! wrong with it), and never panic: no `unwrap`, `expect`, `panic!` or
-//! `assert!`. Keep the signature.
+//! wrong with it), and never panic. The checker holds your code to that:
+//! no `unwrap`, `expect`, `panic!`, `assert!` (nor `assert_eq!` and kin),
+//! `unreachable!`, `todo!` or `unimplemented!`, and no indexing or slicing
+//! with `[]` (it panics out of range, or inside a multi-byte character).
+//! Keep the signature.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

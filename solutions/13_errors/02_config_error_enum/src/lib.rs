@@ -17,7 +17,8 @@
 //! `ParseIntError`, and `?` does not know how to turn either into a
 //! `ConfigError`.
 //!
-//! Task: teach it, in the enum itself, so that every `?` stays as it is.
+//! Task: teach it, on the error type rather than at each call site, so
+//! that every `?` stays as it is (callers' own `?`s too).
 //! Each wrapped error must also be reported as the `source()` of the
 //! `ConfigError`, so that error reports show the whole chain. Keep the
 //! variants and their messages.

@@ -18,7 +18,8 @@
 //! - a bad line: `line <n> of <path>`;
 //! - a file without orders is an error of its own: `no orders in <path>`.
 //!
-//! `<path>` is `path.display()`. Keep the signatures; no `unwrap`.
+//! `<path>` is `path.display()`. Keep the signatures; no `unwrap` or
+//! `expect` (the checker holds you to it).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

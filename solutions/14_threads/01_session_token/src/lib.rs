@@ -5,9 +5,10 @@
 //! would be checked against the wrong state. Today nothing stops that:
 //! `SessionToken` is `Send`, so `std::thread::spawn(move || token)` compiles.
 //!
-//! Task: make `SessionToken` impossible to send to another thread, checked by
-//! the compiler. Keep its public API: `new`, `user` and `serial`. Using the
-//! token on its own thread must keep working.
+//! Task: make `SessionToken` impossible to use from another thread, checked
+//! by the compiler: it can be neither sent to another thread nor shared with
+//! one by reference (see `tests/fail/`). Keep its public API: `new`, `user`
+//! and `serial`. Using the token on its own thread must keep working.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

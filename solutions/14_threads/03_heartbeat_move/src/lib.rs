@@ -11,7 +11,9 @@
 //!
 //! Task: make it compile and pass the tests. Keep the signatures: the
 //! caller lends the service name only for the duration of the call, and the
-//! heartbeat keeps running after `start_heartbeat` has returned.
+//! heartbeat thread writes its lines itself, after `start_heartbeat` has
+//! returned. Do not leak memory to get `'static` data (`Box::leak`,
+//! `String::leak`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -1,0 +1,93 @@
+// variant: `TryFrom<&str>`, `TryFrom<String>` and `FromStr`, each delegating to `parse`; `Deref` to `str`
+use std::fmt;
+
+/// Why a text is not an email address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmailError {
+    Empty,
+    Whitespace,
+    MissingAt,
+    MultipleAt,
+    EmptyLocalPart,
+    InvalidDomain,
+}
+
+/// A syntactically valid email address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+impl Email {
+    /// The only intended way to get an `Email`.
+    pub fn parse(text: &str) -> Result<Email, EmailError> {
+        if text.is_empty() {
+            return Err(EmailError::Empty);
+        }
+        if text.chars().any(char::is_whitespace) {
+            return Err(EmailError::Whitespace);
+        }
+        let Some((local, domain)) = text.split_once('@') else {
+            return Err(EmailError::MissingAt);
+        };
+        if domain.contains('@') {
+            return Err(EmailError::MultipleAt);
+        }
+        if local.is_empty() {
+            return Err(EmailError::EmptyLocalPart);
+        }
+        let dot_inside = domain
+            .char_indices()
+            .any(|(index, c)| c == '.' && index > 0 && index + 1 < domain.len());
+        if !dot_inside || domain.starts_with('.') || domain.ends_with('.') {
+            return Err(EmailError::InvalidDomain);
+        }
+        Ok(Email(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The part after the `@`.
+    pub fn domain(&self) -> &str {
+        self.0.split_once('@').map_or("", |(_, domain)| domain)
+    }
+}
+
+impl TryFrom<&str> for Email {
+    type Error = EmailError;
+
+    fn try_from(text: &str) -> Result<Self, EmailError> {
+        Email::parse(text)
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = EmailError;
+
+    fn try_from(text: String) -> Result<Self, EmailError> {
+        Email::parse(&text)
+    }
+}
+
+impl std::str::FromStr for Email {
+    type Err = EmailError;
+
+    fn from_str(text: &str) -> Result<Self, EmailError> {
+        Email::parse(text)
+    }
+}
+
+/// Read-only: callers may read the address as a `str`, never change it.
+impl std::ops::Deref for Email {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}

@@ -1,0 +1,80 @@
+// variant: `partition`, then `Result::expect_err` called by path on the bad side
+// expect: rule:clippy::expect_used, rule:clippy::disallowed_methods
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub sensor: u32,
+    pub celsius: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadingError {
+    /// No comma in the line.
+    #[error("expected `sensor_id,celsius`")]
+    MissingComma,
+    /// The sensor id is not a `u32`; holds the text.
+    #[error("invalid sensor id `{0}`")]
+    BadSensor(String),
+    /// The temperature is not a finite number; holds the text.
+    #[error("invalid temperature `{0}`")]
+    BadValue(String),
+}
+
+/// A bad line and its number (from 1); the `ReadingError` is its source.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}")]
+pub struct LineError {
+    pub line: usize,
+    #[source]
+    pub error: ReadingError,
+}
+
+pub fn parse_reading(line: &str) -> Result<Reading, ReadingError> {
+    let (sensor, value) = line.split_once(',').ok_or(ReadingError::MissingComma)?;
+    let sensor = sensor.trim();
+    let value = value.trim();
+    let sensor = sensor
+        .parse::<u32>()
+        .map_err(|_| ReadingError::BadSensor(sensor.to_string()))?;
+    let celsius = value
+        .parse::<f64>()
+        .ok()
+        .filter(|celsius| celsius.is_finite())
+        .ok_or_else(|| ReadingError::BadValue(value.to_string()))?;
+    Ok(Reading { sensor, celsius })
+}
+
+/// Each non-blank line, parsed, with its number.
+fn numbered(text: &str) -> impl Iterator<Item = Result<Reading, LineError>> + '_ {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            parse_reading(line).map_err(|error| LineError {
+                line: index + 1,
+                error,
+            })
+        })
+}
+
+/// Every reading, or the first bad line.
+pub fn parse_all(text: &str) -> Result<Vec<Reading>, LineError> {
+    numbered(text).collect()
+}
+
+/// The sum of all temperatures, or the first bad line.
+pub fn total_celsius(text: &str) -> Result<f64, LineError> {
+    numbered(text)
+        .map(|reading| reading.map(|reading| reading.celsius))
+        .sum()
+}
+
+/// Every good reading and every bad line, each in the order of the text.
+pub fn parse_lenient(text: &str) -> (Vec<Reading>, Vec<LineError>) {
+    let (good, bad): (Vec<_>, Vec<_>) = numbered(text).partition(Result::is_ok);
+    (
+        good.into_iter().filter_map(Result::ok).collect(),
+        bad.into_iter()
+            .map(|result| Result::expect_err(result, "partitioned"))
+            .collect(),
+    )
+}

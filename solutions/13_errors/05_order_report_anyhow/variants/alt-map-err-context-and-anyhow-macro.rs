@@ -1,0 +1,75 @@
+// variant: `map_err` into `anyhow::Error::context`, and `Err(anyhow!(..))` for the empty file
+use std::fs;
+use std::num::ParseIntError;
+use std::path::Path;
+
+use anyhow::anyhow;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order {
+    pub id: String,
+    pub amount_cents: u64,
+}
+
+/// Why one line is not an order (library-style: callers can match on it).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OrderError {
+    #[error("expected `order_id,amount_cents`")]
+    MissingComma,
+    #[error("empty order id")]
+    EmptyId,
+    #[error("invalid amount `{text}`")]
+    BadAmount {
+        text: String,
+        #[source]
+        source: ParseIntError,
+    },
+}
+
+pub fn parse_order(line: &str) -> Result<Order, OrderError> {
+    let (id, amount) = line.split_once(',').ok_or(OrderError::MissingComma)?;
+    let id = id.trim();
+    if id.is_empty() {
+        return Err(OrderError::EmptyId);
+    }
+    let amount = amount.trim();
+    let amount_cents = amount
+        .parse::<u64>()
+        .map_err(|source| OrderError::BadAmount {
+            text: amount.to_string(),
+            source,
+        })?;
+    Ok(Order {
+        id: id.to_string(),
+        amount_cents,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub orders: usize,
+    pub total_cents: u64,
+}
+
+pub fn run(path: &Path) -> anyhow::Result<Summary> {
+    let text = fs::read_to_string(path).map_err(|err| {
+        anyhow::Error::new(err).context(format!("reading orders from {}", path.display()))
+    })?;
+    let mut orders = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let order = parse_order(line).map_err(|err| {
+            anyhow::Error::new(err).context(format!("line {} of {}", index + 1, path.display()))
+        })?;
+        orders.push(order);
+    }
+    if orders.is_empty() {
+        return Err(anyhow!("no orders in {}", path.display()));
+    }
+    Ok(Summary {
+        orders: orders.len(),
+        total_cents: orders.iter().map(|order| order.amount_cents).sum(),
+    })
+}

@@ -1,0 +1,30 @@
+// variant: adds the marker, then `unsafe impl Sync` so it can be lent out
+// expect: case:share_with_a_scoped_thread
+use std::marker::PhantomData;
+
+pub struct SessionToken {
+    user: String,
+    serial: u64,
+    _not_send: PhantomData<*const ()>,
+}
+
+impl SessionToken {
+    pub fn new(user: &str, serial: u64) -> Self {
+        Self {
+            user: user.to_string(),
+            serial,
+            _not_send: PhantomData,
+        }
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    pub fn serial(&self) -> u64 {
+        self.serial
+    }
+}
+
+// SAFETY: none; this undoes half of the marker.
+unsafe impl Sync for SessionToken {}
