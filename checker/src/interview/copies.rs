@@ -119,3 +119,26 @@ fn rename_package(manifest: &Path, name: &str) -> Result<()> {
     document["package"]["name"] = toml_edit::value(name);
     write_atomically(manifest, document.to_string().as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_tells_the_learner_to_save_it_on_the_same_line() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("lib.rs");
+        let text = "//! # Task\n//!\n//! Run `cargo run -p checker watch` and save to check your work.\n\n// PREDICT: E____ line __\nfn f() {}\n";
+        std::fs::write(&file, text).expect("write");
+        point_at_the_interview(&file).expect("rewritten");
+        let copy = std::fs::read_to_string(&file).expect("read");
+        assert!(!copy.contains("cargo run -p checker watch"), "{copy}");
+        assert!(copy.contains("Interview copy: save this file"), "{copy}");
+        assert_eq!(
+            copy.lines().count(),
+            text.lines().count(),
+            "line numbers kept"
+        );
+        assert_eq!(copy.lines().nth(4), Some("// PREDICT: E____ line __"));
+    }
+}

@@ -16,6 +16,9 @@ use crate::catalogue::{Catalogue, Exercise};
 use crate::scratch::{Scratch, State};
 use crate::workspace::Workspace;
 
+/// Long enough for a warm build: the hanging test is running by then.
+const HANG_START: Duration = Duration::from_millis(2500);
+
 /// Longer than any check of a warm exercise.
 const LINE_WAIT: Duration = Duration::from_secs(120);
 
@@ -27,8 +30,8 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let verify_slot = Scratch::claim(workspace, "bench-verify")?;
     let checker = std::env::current_exe().context("cannot find the checker's own binary")?;
     println!(
-        "{:<24} {:>12} {:>14} {:>12} {:>9}   (median of {runs} saves)",
-        "exercise", "watch ms", "diagnostics ms", "verify ms", "delta ms"
+        "{:<24} {:>12} {:>14} {:>12} {:>9} {:>14}   (median of {runs} saves)",
+        "exercise", "watch ms", "diagnostics ms", "verify ms", "delta ms", "after hang ms"
     );
     for exercise in super::chosen(&catalogue, names)? {
         let watched = copy(workspace, &watch_slot, exercise)?;
@@ -49,6 +52,7 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         let mut verdicts = Vec::new();
         let mut diagnostics = Vec::new();
         let mut verify = Vec::new();
+        let mut after_hang = Vec::new();
         for run in 0..runs {
             // Every save changes the content, as a learner's does.
             verdicts.push(watch.time_save(
@@ -61,16 +65,29 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
             // A type error: the time to the first compiler diagnostics.
             let broken = format!("{solution}\nconst _: () = 1; // run {run}\n");
             diagnostics.push(watch.time_save(&watched.file, &broken, "compile_error")?);
+            // A test that never ends, then the fix saved while it runs: the
+            // time from the fix to its verdict, however long the hang's limit.
+            let hanging = format!(
+                "{solution}\n#[cfg(test)]\nmod hang {{\n    #[test]\n    fn hangs() {{\n        loop {{\n            std::hint::spin_loop();\n        }}\n    }}\n}} // run {run}\n"
+            );
+            std::fs::write(&watched.file, hanging)?;
+            std::thread::sleep(HANG_START);
+            after_hang.push(watch.time_save_now(
+                &watched.file,
+                &format!("{solution}\n// fixed {run}\n"),
+                "solved",
+            )?);
         }
         drop(watch);
 
-        let (watch_ms, diagnostics_ms, verify_ms) = (
+        let (watch_ms, diagnostics_ms, verify_ms, hang_ms) = (
             millis(median(&mut verdicts)),
             millis(median(&mut diagnostics)),
             millis(median(&mut verify)),
+            millis(median(&mut after_hang)),
         );
         println!(
-            "{:<24} {watch_ms:>12.0} {diagnostics_ms:>14.0} {verify_ms:>12.0} {:>+9.0}",
+            "{:<24} {watch_ms:>12.0} {diagnostics_ms:>14.0} {verify_ms:>12.0} {:>+9.0} {hang_ms:>14.0}",
             exercise.name,
             watch_ms - verify_ms
         );
@@ -141,6 +158,11 @@ impl Watch {
     fn time_save(&self, file: &Path, contents: &str, expected: &str) -> Result<Duration> {
         // Let the previous check's file events die down first.
         std::thread::sleep(Duration::from_millis(300));
+        self.time_save_now(file, contents, expected)
+    }
+
+    /// `time_save` while a check runs: its verdict never comes, only the new one.
+    fn time_save_now(&self, file: &Path, contents: &str, expected: &str) -> Result<Duration> {
         let started = Instant::now();
         std::fs::write(file, contents)?;
         let status = self.next_status()?;
