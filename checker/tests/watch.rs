@@ -231,17 +231,20 @@ fn a_save_stops_a_hanging_check_when_polling_too() {
 fn a_save_through_a_temporary_file_is_one_check() {
     let fixture = Fixture::new();
     let watch = started(&fixture, &[]);
-    for (run, (name, contents, status)) in [
-        ("tmpk3j_2x0a", FIXED, "solved"),
-        ("lib.rs.Xa81Pq", BROKEN, "compile_error"),
-        ("sedQ2k1vB", FIXED, "solved"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    // mkstemp, Qt and Kate, sed -i: how each names its temporary file.
+    let names = ["tmpk3j_2x0a", "lib.rs.Xa81Pq", "sedQ2k1vB"];
+    // Ten saves, pauses from 50 ms to 1.4 s between the temporary file and
+    // its rename, alternating what they save so every one is a change.
+    for run in 0..10 {
+        let name = names[run % names.len()];
+        let (contents, status) = if run % 2 == 0 {
+            (FIXED, "solved")
+        } else {
+            (BROKEN, "compile_error")
+        };
         let temporary = fixture.path(&format!("exercises/01_paths/01_compile_error/src/{name}"));
         std::fs::write(&temporary, contents).expect("temporary file");
-        std::thread::sleep(Duration::from_millis(400));
+        std::thread::sleep(Duration::from_millis(50 + 150 * run as u64));
         std::fs::rename(&temporary, fixture.path(COMPILE_ERROR_LIB)).expect("renamed over");
         let verdicts = watch.until_quiet();
         let statuses: Vec<_> = verdicts.iter().map(|v| &v["status"]).collect();
@@ -249,19 +252,26 @@ fn a_save_through_a_temporary_file_is_one_check() {
     }
 }
 
-/// Truncate, pause, then write: the empty file in between is not judged.
+/// Truncate, pause, then write (ten times, pauses from 100 ms to 1 s): the
+/// empty file in between is never judged; each save gets one verdict.
 #[test]
 fn truncate_then_write_is_one_check() {
     let fixture = Fixture::new();
     let watch = started(&fixture, &[]);
     let path = fixture.path(COMPILE_ERROR_LIB);
-    std::fs::File::create(&path).expect("truncated");
-    std::thread::sleep(Duration::from_millis(500));
-    watch.quiet();
-    std::fs::write(&path, FIXED).expect("written");
-    let verdicts = watch.until_quiet();
-    let statuses: Vec<_> = verdicts.iter().map(|v| &v["status"]).collect();
-    assert_eq!(statuses, ["solved"]);
+    for run in 0..10 {
+        let (contents, status) = if run % 2 == 0 {
+            (FIXED, "solved")
+        } else {
+            (BROKEN, "compile_error")
+        };
+        std::fs::File::create(&path).expect("truncated");
+        std::thread::sleep(Duration::from_millis(100 + 100 * run as u64));
+        std::fs::write(&path, contents).expect("written");
+        let verdicts = watch.until_quiet();
+        let statuses: Vec<_> = verdicts.iter().map(|v| &v["status"]).collect();
+        assert_eq!(statuses, [status], "save {run}");
+    }
 }
 
 #[test]
