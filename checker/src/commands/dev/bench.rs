@@ -20,9 +20,10 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let seal = Seal::load(workspace)?;
     let slot = Scratch::claim(workspace, "bench")?;
     println!(
-        "{:<24} {:>12} {:>12} {:>7}   (median of {runs} runs after a touch)",
-        "exercise", "checker ms", "floor ms", "ratio"
+        "{:<24} {:>12} {:>12} {:>7} {:>10}   (median of {runs} runs after a touch)",
+        "exercise", "checker ms", "floor ms", "ratio", "rules +ms"
     );
+    let mut timed = Vec::new();
     for exercise in super::chosen(&catalogue, names)? {
         let scratch = slot.prepare(workspace, exercise, State::Solution)?;
         let judge = Judge {
@@ -40,8 +41,18 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
         }
         floor_once(&scratch, exercise)?;
 
+        // The same exercise without its rules: what the rules cost.
+        let unruled = (!exercise.rules.is_empty()).then(|| Exercise {
+            rules: Vec::new(),
+            ..exercise.clone()
+        });
+        if let Some(unruled) = &unruled {
+            judge.judge(unruled)?;
+        }
+
         let mut checker = Vec::new();
         let mut floor = Vec::new();
+        let mut without_rules = Vec::new();
         for _ in 0..runs {
             touch(&scratch, exercise)?;
             let started = Instant::now();
@@ -52,18 +63,54 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
             let started = Instant::now();
             floor_once(&scratch, exercise)?;
             floor.push(started.elapsed());
+
+            if let Some(unruled) = &unruled {
+                touch(&scratch, exercise)?;
+                let started = Instant::now();
+                judge.judge(unruled)?;
+                without_rules.push(started.elapsed());
+            }
         }
         let (checker, floor) = (median(&mut checker), median(&mut floor));
+        let rules = if without_rules.is_empty() {
+            "-".to_string()
+        } else {
+            let cost = checker.as_secs_f64() - median(&mut without_rules).as_secs_f64();
+            format!("{:+.0}", cost * 1000.0)
+        };
         println!(
-            "{:<24} {:>12.0} {:>12.0} {:>6.2}x",
+            "{:<24} {:>12.0} {:>12.0} {:>6.2}x {rules:>10}",
             exercise.name,
             checker.as_secs_f64() * 1000.0,
             floor.as_secs_f64() * 1000.0,
             checker.as_secs_f64() / floor.as_secs_f64()
         );
+        timed.push((exercise.name.clone(), checker));
+    }
+    // The learner's inner loop has a budget: say what breaks it.
+    timed.sort_by_key(|(_, time)| std::cmp::Reverse(*time));
+    if let Some((name, time)) = timed.first() {
+        let over: Vec<String> = timed
+            .iter()
+            .filter(|(_, time)| *time > VERDICT_BUDGET)
+            .map(|(name, time)| format!("{name} {:.0} ms", time.as_secs_f64() * 1000.0))
+            .collect();
+        println!(
+            "slowest: {name} {:.0} ms; over the {} ms budget: {}",
+            time.as_secs_f64() * 1000.0,
+            VERDICT_BUDGET.as_millis(),
+            if over.is_empty() {
+                "none".to_string()
+            } else {
+                over.join(", ")
+            }
+        );
     }
     Ok(0)
 }
+
+/// A solved verdict after a touch, on a quiet two-core machine.
+const VERDICT_BUDGET: Duration = Duration::from_millis(500);
 
 /// Marks the learner's first file as modified, the way a save does.
 fn touch(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
