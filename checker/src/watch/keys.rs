@@ -56,6 +56,18 @@ pub enum Shown {
     Never,
 }
 
+/// The keys of one mode: its own, then those it shares with others.
+pub struct Mode {
+    pub keys: &'static [Binding],
+    pub then: &'static [Binding],
+}
+
+impl Mode {
+    pub fn bindings(&self) -> impl Iterator<Item = &'static Binding> {
+        self.keys.iter().chain(self.then)
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Binding {
     /// The keys; empty for "any other key".
@@ -90,8 +102,17 @@ const fn bind(
 
 use KeyCode::{Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
-/// Scrolling a long verdict, hint or solution.
-const SCROLL: [Binding; 6] = [
+/// Back to the verdict, and scrolling a long verdict, hint or solution: the
+/// same in practice and in an interview.
+const VIEWING: &[Binding] = &[
+    bind(
+        &[Esc],
+        "Esc",
+        "",
+        Shown::Never,
+        "back to the verdict",
+        Command::Back,
+    ),
     bind(
         &[Up, Char('k')],
         "up, `k`",
@@ -143,279 +164,263 @@ const SCROLL: [Binding; 6] = [
 ];
 
 /// Practice: the learner's own exercises.
-pub const PRACTICE: &[Binding] = &[
-    bind(
-        &[Char('n')],
-        "`n`",
-        "n next",
-        Shown::Solved,
-        "next exercise (once this one is solved)",
-        Command::Next,
-    ),
-    bind(
-        &[Char('h')],
-        "`h`",
-        "h hint",
-        Shown::Always,
-        "the hint (again to hide it)",
-        Command::Hint,
-    ),
-    bind(
-        &[Char('l')],
-        "`l`",
-        "l list",
-        Shown::Always,
-        "the list of exercises (see below)",
-        Command::List,
-    ),
-    bind(
-        &[Char('r')],
-        "`r`",
-        "r check",
-        Shown::Always,
-        "check again",
-        Command::Check,
-    ),
-    bind(
-        &[Char('s')],
-        "`s`",
-        "s solution",
-        Shown::Solved,
-        "the reference solution (once solved; again to hide it)",
-        Command::Solution,
-    ),
-    bind(
-        &[Char('?')],
-        "`?`",
-        "? keys",
-        Shown::Always,
-        "every key, with what it does (again to hide it)",
-        Command::Help,
-    ),
-    bind(
-        &[Char('x')],
-        "`x`",
-        "x reset",
-        Shown::Always,
-        "reset the exercise to its shipped state (asks first; your files are backed up)",
-        Command::AskReset,
-    ),
-    bind(
-        &[Esc],
-        "Esc",
-        "",
-        Shown::Never,
-        "back to the verdict",
-        Command::Back,
-    ),
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    SCROLL[4],
-    SCROLL[5],
-    bind(
-        &[Char('q')],
-        "`q`, Ctrl-C",
-        "q quit",
-        Shown::Always,
-        "quit",
-        Command::Quit,
-    ),
-];
+pub const PRACTICE: Mode = Mode {
+    keys: &[
+        bind(
+            &[Char('n')],
+            "`n`",
+            "n next",
+            Shown::Solved,
+            "next exercise (once this one is solved)",
+            Command::Next,
+        ),
+        bind(
+            &[Char('h')],
+            "`h`",
+            "h hint",
+            Shown::Always,
+            "the hint (again to hide it)",
+            Command::Hint,
+        ),
+        bind(
+            &[Char('l')],
+            "`l`",
+            "l list",
+            Shown::Always,
+            "the list of exercises (see below)",
+            Command::List,
+        ),
+        bind(
+            &[Char('r')],
+            "`r`",
+            "r check",
+            Shown::Always,
+            "check again",
+            Command::Check,
+        ),
+        bind(
+            &[Char('s')],
+            "`s`",
+            "s solution",
+            Shown::Solved,
+            "the reference solution (once solved; again to hide it)",
+            Command::Solution,
+        ),
+        bind(
+            &[Char('?')],
+            "`?`",
+            "? keys",
+            Shown::Always,
+            "every key, with what it does (again to hide it)",
+            Command::Help,
+        ),
+        bind(
+            &[Char('x')],
+            "`x`",
+            "x reset",
+            Shown::Always,
+            "reset the exercise to its shipped state (asks first; your files are backed up)",
+            Command::AskReset,
+        ),
+        bind(
+            &[Char('q')],
+            "`q`, Ctrl-C",
+            "q quit",
+            Shown::Always,
+            "quit",
+            Command::Quit,
+        ),
+    ],
+    then: VIEWING,
+};
 
 /// A mock interview on the watch screen.
-pub const INTERVIEW: &[Binding] = &[
-    bind(
-        &[Char('n')],
-        "`n`",
-        "n next question",
-        Shown::Always,
-        "the next open question (an unsolved one counts as skipped; `l` goes back to it)",
-        Command::Skip,
-    ),
-    bind(
-        &[Char('h')],
-        "`h`",
-        "h hint (counts)",
-        Shown::Always,
-        "the hint (the report records it)",
-        Command::Hint,
-    ),
-    bind(
-        &[Char('l')],
-        "`l`",
-        "l list",
-        Shown::Always,
-        "the list of questions",
-        Command::List,
-    ),
-    bind(
-        &[Char('r')],
-        "`r`",
-        "r check",
-        Shown::Always,
-        "check again",
-        Command::Check,
-    ),
-    bind(
-        &[Char('s')],
-        "`s`",
-        "",
-        Shown::Never,
-        "refused: solutions come with the report",
-        Command::SolutionRefused,
-    ),
-    bind(
-        &[Char('?')],
-        "`?`",
-        "? keys",
-        Shown::Always,
-        "every key, with what it does (again to hide it)",
-        Command::Help,
-    ),
-    bind(
-        &[Esc],
-        "Esc",
-        "",
-        Shown::Never,
-        "back to the verdict",
-        Command::Back,
-    ),
-    SCROLL[0],
-    SCROLL[1],
-    SCROLL[2],
-    SCROLL[3],
-    SCROLL[4],
-    SCROLL[5],
-    bind(
-        &[Char('q')],
-        "`q`, Ctrl-C",
-        "q end the interview",
-        Shown::Always,
-        "end the interview (the report follows)",
-        Command::Quit,
-    ),
-];
+pub const INTERVIEW: Mode = Mode {
+    keys: &[
+        bind(
+            &[Char('n')],
+            "`n`",
+            "n next question",
+            Shown::Always,
+            "the next open question (an unsolved one counts as skipped; `l` goes back to it)",
+            Command::Skip,
+        ),
+        bind(
+            &[Char('h')],
+            "`h`",
+            "h hint (counts)",
+            Shown::Always,
+            "the hint (the report records it)",
+            Command::Hint,
+        ),
+        bind(
+            &[Char('l')],
+            "`l`",
+            "l list",
+            Shown::Always,
+            "the list of questions",
+            Command::List,
+        ),
+        bind(
+            &[Char('r')],
+            "`r`",
+            "r check",
+            Shown::Always,
+            "check again",
+            Command::Check,
+        ),
+        bind(
+            &[Char('s')],
+            "`s`",
+            "",
+            Shown::Never,
+            "refused: solutions come with the report",
+            Command::SolutionRefused,
+        ),
+        bind(
+            &[Char('?')],
+            "`?`",
+            "? keys",
+            Shown::Always,
+            "every key, with what it does (again to hide it)",
+            Command::Help,
+        ),
+        bind(
+            &[Char('q')],
+            "`q`, Ctrl-C",
+            "q end the interview",
+            Shown::Always,
+            "end the interview (the report follows)",
+            Command::Quit,
+        ),
+    ],
+    then: VIEWING,
+};
 
 /// The list of exercises (`l`).
-pub const LIST: &[Binding] = &[
-    bind(
-        &[Up, Char('k')],
-        "up, `k`",
-        "",
-        Shown::Never,
-        "move up",
-        Command::Up,
-    ),
-    bind(
-        &[Down, Char('j')],
-        "down, `j`",
-        "j/k move",
-        Shown::Always,
-        "move down",
-        Command::Down,
-    ),
-    bind(
-        &[PageUp],
-        "PgUp",
-        "",
-        Shown::Never,
-        "a page up",
-        Command::PageUp,
-    ),
-    bind(
-        &[PageDown, Char(' ')],
-        "PgDn, space",
-        "PgUp/PgDn page",
-        Shown::Always,
-        "a page down",
-        Command::PageDown,
-    ),
-    bind(
-        &[Home],
-        "Home",
-        "",
-        Shown::Never,
-        "the first row",
-        Command::Top,
-    ),
-    bind(
-        &[End],
-        "End",
-        "",
-        Shown::Never,
-        "the last row",
-        Command::Bottom,
-    ),
-    bind(
-        &[Left],
-        "left",
-        "",
-        Shown::Never,
-        "the topic before (all topics, then each in turn)",
-        Command::TopicBefore,
-    ),
-    bind(
-        &[Right, Tab],
-        "right, Tab",
-        "left/right topic",
-        Shown::Always,
-        "the next topic",
-        Command::TopicAfter,
-    ),
-    bind(
-        &[Enter],
-        "Enter",
-        "enter go",
-        Shown::Always,
-        "go to the selected exercise",
-        Command::Open,
-    ),
-    bind(
-        &[Esc, Char('l'), Char('q')],
-        "Esc, `l`, `q`",
-        "esc back",
-        Shown::Always,
-        "back to the verdict",
-        Command::Back,
-    ),
-];
+pub const LIST: Mode = Mode {
+    keys: &[
+        bind(
+            &[Up, Char('k')],
+            "up, `k`",
+            "",
+            Shown::Never,
+            "move up",
+            Command::Up,
+        ),
+        bind(
+            &[Down, Char('j')],
+            "down, `j`",
+            "j/k move",
+            Shown::Always,
+            "move down",
+            Command::Down,
+        ),
+        bind(
+            &[PageUp],
+            "PgUp",
+            "",
+            Shown::Never,
+            "a page up",
+            Command::PageUp,
+        ),
+        bind(
+            &[PageDown, Char(' ')],
+            "PgDn, space",
+            "PgUp/PgDn page",
+            Shown::Always,
+            "a page down",
+            Command::PageDown,
+        ),
+        bind(
+            &[Home],
+            "Home",
+            "",
+            Shown::Never,
+            "the first row",
+            Command::Top,
+        ),
+        bind(
+            &[End],
+            "End",
+            "",
+            Shown::Never,
+            "the last row",
+            Command::Bottom,
+        ),
+        bind(
+            &[Left],
+            "left",
+            "",
+            Shown::Never,
+            "the topic before (all topics, then each in turn)",
+            Command::TopicBefore,
+        ),
+        bind(
+            &[Right, Tab],
+            "right, Tab",
+            "left/right topic",
+            Shown::Always,
+            "the next topic",
+            Command::TopicAfter,
+        ),
+        bind(
+            &[Enter],
+            "Enter",
+            "enter go",
+            Shown::Always,
+            "go to the selected exercise",
+            Command::Open,
+        ),
+        bind(
+            &[Esc, Char('l'), Char('q')],
+            "Esc, `l`, `q`",
+            "esc back",
+            Shown::Always,
+            "back to the verdict",
+            Command::Back,
+        ),
+    ],
+    then: &[],
+};
 
 /// The question before a reset (`x`).
-pub const CONFIRM_RESET: &[Binding] = &[
-    bind(
-        &[Char('y')],
-        "`y`",
-        "y reset",
-        Shown::Always,
-        "reset (your files are backed up first)",
-        Command::ConfirmReset,
-    ),
-    bind(
-        &[],
-        "any other key",
-        "any other key keeps your files",
-        Shown::Always,
-        "keep your files",
-        Command::KeepFiles,
-    ),
-];
+pub const CONFIRM_RESET: Mode = Mode {
+    keys: &[
+        bind(
+            &[Char('y')],
+            "`y`",
+            "y reset",
+            Shown::Always,
+            "reset (your files are backed up first)",
+            Command::ConfirmReset,
+        ),
+        bind(
+            &[],
+            "any other key",
+            "any other key keeps your files",
+            Shown::Always,
+            "keep your files",
+            Command::KeepFiles,
+        ),
+    ],
+    then: &[],
+};
 
 /// The bindings in force.
-pub fn mode(app: &App) -> &'static [Binding] {
+pub fn mode(app: &App) -> &'static Mode {
     match app.panel {
-        Panel::ConfirmReset => CONFIRM_RESET,
-        Panel::List(_) => LIST,
-        _ if app.in_interview() => INTERVIEW,
-        _ => PRACTICE,
+        Panel::ConfirmReset => &CONFIRM_RESET,
+        Panel::List(_) => &LIST,
+        _ if app.in_interview() => &INTERVIEW,
+        _ => &PRACTICE,
     }
 }
 
 /// The key bar: each binding shown in this state.
 pub fn bar(app: &App) -> String {
     mode(app)
-        .iter()
+        .bindings()
         .filter(|binding| match binding.shown {
             Shown::Always => true,
             Shown::Solved => app.current_solved(),
@@ -429,12 +434,12 @@ pub fn bar(app: &App) -> String {
 /// Every key of the main mode and of the list, with what each does.
 pub fn help(app: &App) -> Vec<(&'static str, &'static str)> {
     let main = if app.in_interview() {
-        INTERVIEW
+        &INTERVIEW
     } else {
-        PRACTICE
+        &PRACTICE
     };
-    main.iter()
-        .chain(LIST)
+    main.bindings()
+        .chain(LIST.bindings())
         .map(|binding| (binding.names, binding.help))
         .collect()
 }
@@ -448,9 +453,9 @@ pub fn handle(app: &mut App, key: KeyEvent) -> Action {
     }
     let bindings = mode(app);
     let command = bindings
-        .iter()
+        .bindings()
         .find(|binding| binding.keys.contains(&key.code))
-        .or_else(|| bindings.iter().find(|binding| binding.keys.is_empty()))
+        .or_else(|| bindings.bindings().find(|binding| binding.keys.is_empty()))
         .map(|binding| binding.command);
     let Some(command) = command else {
         return Action::None;
@@ -592,9 +597,9 @@ pub fn arrive(app: &mut App, index: usize) -> Action {
 
 /// A key table as README writes it.
 #[cfg(test)]
-pub fn markdown(bindings: &[Binding]) -> String {
+pub fn markdown(mode: &Mode) -> String {
     let mut table = String::from("| key | what it does |\n| --- | --- |\n");
-    for binding in bindings {
+    for binding in mode.bindings() {
         table.push_str(&format!("| {} | {} |\n", binding.names, binding.help));
     }
     table
@@ -606,7 +611,8 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_mode() {
-        for table in [PRACTICE, INTERVIEW, LIST, CONFIRM_RESET] {
+        for mode in [&PRACTICE, &INTERVIEW, &LIST, &CONFIRM_RESET] {
+            let table: Vec<&Binding> = mode.bindings().collect();
             for (index, binding) in table.iter().enumerate() {
                 for key in binding.keys {
                     let again = table[index + 1..].iter().any(|b| b.keys.contains(key));
@@ -622,9 +628,9 @@ mod tests {
         let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
             .expect("README.md");
         for (name, table) in [
-            ("watch", PRACTICE),
-            ("list", LIST),
-            ("interview", INTERVIEW),
+            ("watch", &PRACTICE),
+            ("list", &LIST),
+            ("interview", &INTERVIEW),
         ] {
             let start = format!("<!-- keys:{name} -->\n");
             let section = readme

@@ -199,9 +199,9 @@ fn body(app: &App, width: usize) -> (Vec<Line>, Option<usize>) {
         Panel::Help => {
             lines.push(line("Keys (? hides them)", Style::BOLD));
             let main = if app.in_interview() {
-                super::keys::INTERVIEW.len()
+                super::keys::INTERVIEW.bindings().count()
             } else {
-                super::keys::PRACTICE.len()
+                super::keys::PRACTICE.bindings().count()
             };
             for (row, (names, help)) in super::keys::help(app).into_iter().enumerate() {
                 if row == main {
