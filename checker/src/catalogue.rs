@@ -146,7 +146,7 @@ pub struct Note {
 /// A rule the lesson imposes on the learner's code: a rustc or clippy lint
 /// the checker forbids on the learner's library, where no attribute in the
 /// learner's file can lower it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Rule {
     /// `unsafe_code`, `clippy::unwrap_used`, ...
     pub lint: String,

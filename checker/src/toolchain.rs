@@ -26,6 +26,21 @@ pub fn check(workspace: &Workspace) -> Result<()> {
     Ok(())
 }
 
+/// `rustc -vV` as asked in `root`, once per process: a new compiler may
+/// report differently, so caches of what it said are keyed by this.
+pub fn version_text(root: &Path) -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+        Command::new(rustc)
+            .arg("-vV")
+            .current_dir(root)
+            .output()
+            .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
+            .unwrap_or_default()
+    })
+}
+
 /// `workspace.package.rust-version` of the workspace's manifest.
 fn required(root: &Path) -> Option<String> {
     let manifest = crate::manifest::read_toml(&root.join("Cargo.toml")).ok()?;

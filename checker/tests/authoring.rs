@@ -578,3 +578,64 @@ fn the_tools_write_readmes_table_and_dev_check_proves_it() {
         assert!(report.contains(file), "{file} missing from: {report}");
     }
 }
+
+#[test]
+fn dev_check_keeps_what_it_proved_and_judges_again_what_changed() {
+    let fixture = Fixture::new();
+    fixture.ok(&["dev", "check", "rules"]);
+    let proofs = fixture.path("target/checker/proofs/rules");
+    let kept: Vec<String> = std::fs::read_dir(&proofs)
+        .expect("proofs kept")
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    for step in ["shipped@", "solution@", "variant-lazy-unchecked@"] {
+        assert!(
+            kept.iter().any(|name| name.starts_with(step)),
+            "{step} in {kept:?}"
+        );
+    }
+    // Nothing changed: everything stands.
+    fixture.ok(&["dev", "check", "rules"]);
+
+    // A variant changed: it is judged again (and now fails its proof).
+    let unchecked = "solutions/01_paths/13_rules/variants/lazy-unchecked.rs";
+    fixture.write(
+        unchecked,
+        &fixture.read(unchecked).replace(
+            "    // SAFETY: mid <= len.\n    let left = unsafe { values.get_unchecked(..mid) };",
+            "    let left = &values[..mid];",
+        ),
+    );
+    let output = fixture.run(&["dev", "check", "rules"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stdout(&output).contains("but it is judged solved"),
+        "{}",
+        stdout(&output)
+    );
+
+    // A test changed: the whole exercise is judged again.
+    fixture.write(
+        unchecked,
+        &fixture.read(unchecked).replace(
+            "    let left = &values[..mid];",
+            "    // SAFETY: mid <= len.\n    let left = unsafe { values.get_unchecked(..mid) };",
+        ),
+    );
+    let test = "exercises/01_paths/13_rules/tests/rules.rs";
+    fixture.write(test, &fixture.read(test).replace("(3, 12)", "(3, 13)"));
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "rules"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stdout(&output).contains("the solution is not judged solved"),
+        "{}",
+        stdout(&output)
+    );
+    // --fresh judges everything, whatever was kept.
+    fixture.write(test, &fixture.read(test).replace("(3, 13)", "(3, 12)"));
+    fixture.ok(&["dev", "seal"]);
+    let said = fixture.ok(&["dev", "check", "rules", "--fresh"]);
+    assert!(said.contains("check: 1 passed"), "{said}");
+}

@@ -5,7 +5,6 @@
 //! stored answer key.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
@@ -208,7 +207,10 @@ pub fn judge(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<
 /// files and the compiler are the same as when it was computed.
 pub fn truth(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> Result<Truth> {
     let ids = seal.files_of(exercise)?;
-    let key = format!("{ids:?}\n{}", compiler_version(workspace));
+    let key = format!(
+        "{ids:?}\n{}",
+        crate::toolchain::version_text(&workspace.root)
+    );
     let cache = workspace
         .generated_dir()
         .join("predict")
@@ -282,21 +284,6 @@ fn compile_shipped(workspace: &Workspace, seal: &Seal, exercise: &Exercise) -> R
         );
     }
     Ok(Truth { errors })
-}
-
-/// `rustc -vV`, once per process: a new compiler may report differently.
-/// Asked in the workspace, where a toolchain file would choose the compiler.
-fn compiler_version(workspace: &Workspace) -> &'static str {
-    static VERSION: OnceLock<String> = OnceLock::new();
-    VERSION.get_or_init(|| {
-        let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-        std::process::Command::new(rustc)
-            .arg("-vV")
-            .current_dir(&workspace.root)
-            .output()
-            .map(|output| String::from_utf8_lossy(&output.stdout).into_owned())
-            .unwrap_or_default()
-    })
 }
 
 #[cfg(test)]

@@ -3,13 +3,14 @@
 //! passes every stage, trybuild agrees on the must-pass cases, and the
 //! solution is rustfmt and clippy clean.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
+use super::memo::Memo;
 use super::proof;
 use crate::cargo;
 use crate::catalogue::{Catalogue, Exercise, Expectation};
@@ -31,7 +32,12 @@ struct Outcome {
     elapsed: Duration,
 }
 
-pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Result<u8> {
+pub fn run(
+    workspace: &Workspace,
+    names: &[String],
+    jobs: Option<usize>,
+    fresh: bool,
+) -> Result<u8> {
     let started = Instant::now();
     let catalogue = Catalogue::load(workspace)?;
     let seal = Seal::load(workspace)?;
@@ -87,7 +93,7 @@ pub fn run(workspace: &Workspace, names: &[String], jobs: Option<usize>) -> Resu
                     let begun = Instant::now();
                     let problems = match stale.get(&exercise.id) {
                         Some(problem) => vec![problem.clone()],
-                        None => check_exercise(workspace, &slot, seal, exercise)
+                        None => check_exercise(workspace, &slot, seal, exercise, fresh)
                             .unwrap_or_else(|error| vec![format!("{error:#}")]),
                     };
                     let outcome = Outcome {
@@ -189,6 +195,7 @@ fn check_exercise(
     slot: &Scratch,
     seal: &Seal,
     exercise: &Exercise,
+    fresh: bool,
 ) -> Result<Vec<String>> {
     let mut problems = static_problems(workspace, exercise)?;
     // Cases that cannot be read cannot be judged: say so, and only that.
@@ -208,50 +215,81 @@ fn check_exercise(
             workspace.relative(&solution_dir.join(file)).display()
         ));
     }
+    let memo = Memo::new(workspace, exercise, fresh)?;
 
-    let shipped = slot.prepare(workspace, exercise, State::Shipped)?;
-    let judge = Judge {
-        workspace: &shipped,
-        seal,
-        output: Default::default(),
+    let key = memo.key(&[]);
+    let shipped = match memo.get("shipped", &key) {
+        Some(proved) => proved,
+        None => {
+            let copy = slot.prepare(workspace, exercise, State::Shipped)?;
+            let judge = Judge {
+                workspace: &copy,
+                seal,
+                output: Default::default(),
+            };
+            let verdict = judge.judge(exercise)?;
+            let found = if exercise.predict {
+                prediction_problems(&judge, exercise, &verdict)?
+            } else {
+                expectation_problems(exercise, &verdict, &copy.root)
+            };
+            let proved = proof::proved(&verdict);
+            if found.is_empty() {
+                memo.put("shipped", &key, &proved)?;
+            }
+            problems.extend(found);
+            proved
+        }
     };
-    let shipped_verdict = judge.judge(exercise)?;
-    if exercise.predict {
-        problems.extend(prediction_problems(&judge, exercise, &shipped_verdict)?);
-    } else {
-        problems.extend(expectation_problems(
-            exercise,
-            &shipped_verdict,
-            &shipped.root,
-        ));
-    }
 
     if !missing.is_empty() {
         return Ok(problems);
     }
     problems.extend(rustfmt_problems(workspace, exercise)?);
-    let solved = slot.prepare(workspace, exercise, State::Solution)?;
-    let judge = Judge {
-        workspace: &solved,
-        seal,
-        output: Default::default(),
+    let solution_files: Vec<PathBuf> = exercise
+        .files
+        .iter()
+        .map(|f| solution_dir.join(f))
+        .collect();
+    let key = memo.key(
+        &solution_files
+            .iter()
+            .map(PathBuf::as_path)
+            .collect::<Vec<_>>(),
+    );
+    let solution = match memo.get("solution", &key) {
+        Some(proved) => proved,
+        None => {
+            let solved = slot.prepare(workspace, exercise, State::Solution)?;
+            let judge = Judge {
+                workspace: &solved,
+                seal,
+                output: Default::default(),
+            };
+            let verdict = judge.judge(exercise)?;
+            if !verdict.solved() {
+                problems.push(format!(
+                    "the solution is not judged solved ({}):\n{}",
+                    verdict.status.describe(),
+                    crate::render::verdict_text(exercise, &verdict)
+                ));
+                return Ok(problems);
+            }
+            let mut found = unknown_lints(exercise, &verdict);
+            found.extend(trybuild_problems(&solved, exercise)?);
+            found.extend(clippy_problems(&solved, exercise)?);
+            let proved = proof::proved(&verdict);
+            if found.is_empty() {
+                memo.put("solution", &key, &proved)?;
+            }
+            problems.extend(found);
+            proved
+        }
     };
-    let verdict = judge.judge(exercise)?;
-    if !verdict.solved() {
-        problems.push(format!(
-            "the solution is not judged solved ({}):\n{}",
-            verdict.status.describe(),
-            crate::render::verdict_text(exercise, &verdict)
-        ));
-        return Ok(problems);
-    }
-    problems.extend(unknown_lints(exercise, &verdict));
-    problems.extend(trybuild_problems(&solved, exercise)?);
-    problems.extend(clippy_problems(&solved, exercise)?);
     // The variants take the slot over from here.
-    let seen = proof::Seen::new(&shipped_verdict, &verdict);
+    let seen = proof::Seen::new(&shipped, &solution);
     problems.extend(proof::variant_problems(
-        workspace, slot, seal, exercise, seen,
+        workspace, slot, seal, exercise, &memo, seen,
     )?);
     Ok(problems)
 }

@@ -4,6 +4,7 @@ mod bench;
 mod bench_watch;
 mod check;
 mod init;
+mod memo;
 mod new;
 mod proof;
 mod readme;
@@ -25,6 +26,9 @@ pub enum DevCommand {
         /// Exercises checked at once (default: the number of cores).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Judge everything again, even what passed before unchanged.
+        #[arg(long)]
+        fresh: bool,
     },
     /// Record the shipped files' ids in shipped.toml (after editing an exercise).
     Seal,
@@ -63,7 +67,7 @@ pub fn run_outside_a_workspace(command: &DevCommand) -> Option<Result<u8>> {
 
 pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
     match command {
-        DevCommand::Check { names, jobs } => check::run(workspace, &names, jobs),
+        DevCommand::Check { names, jobs, fresh } => check::run(workspace, &names, jobs, fresh),
         DevCommand::Seal => seal(workspace),
         DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
         DevCommand::Init { path } => init::run(&path),

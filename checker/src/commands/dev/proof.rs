@@ -3,9 +3,11 @@
 //! every code of an annotation with alternatives is reached by a design.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use super::memo::{Memo, Proved};
 use crate::catalogue::{Exercise, Expectation};
 use crate::judge::Judge;
 use crate::scratch::Scratch;
@@ -18,31 +20,41 @@ use crate::workspace::Workspace;
 /// variants run on the same scratch slot.
 pub struct Seen {
     /// Failures of the shipped state and of every lazy variant.
-    pub failures: Vec<Expectation>,
+    pub failures: Vec<String>,
     /// `(case, line, code)` of each must-fail annotation met by the
     /// solution or an alt variant.
     pub matched: BTreeSet<(String, usize, String)>,
 }
 
 impl Seen {
-    pub fn new(shipped: &Verdict, solution: &Verdict) -> Self {
-        let mut seen = Self {
-            failures: shipped.failures(),
-            matched: BTreeSet::new(),
-        };
-        seen.add_matches(solution);
-        seen
+    pub fn new(shipped: &Proved, solution: &Proved) -> Self {
+        Self {
+            failures: shipped.failures.clone(),
+            matched: solution.matched.iter().cloned().collect(),
+        }
     }
 
-    fn add_matches(&mut self, verdict: &Verdict) {
-        for case in verdict.cases.iter().flat_map(|stage| &stage.cases) {
-            if let CaseOutcome::Ok { matched } = &case.outcome {
-                for error in matched {
-                    self.matched
-                        .insert((case.name.clone(), error.line, error.code.clone()));
-                }
-            }
+    fn add(&mut self, proved: &Proved) {
+        self.failures.extend(proved.failures.iter().cloned());
+        self.matched.extend(proved.matched.iter().cloned());
+    }
+}
+
+/// What a verdict leaves for the rest of the proof.
+pub fn proved(verdict: &Verdict) -> Proved {
+    let mut matched = Vec::new();
+    for case in verdict.cases.iter().flat_map(|stage| &stage.cases) {
+        if let CaseOutcome::Ok { matched: errors } = &case.outcome {
+            matched.extend(
+                errors
+                    .iter()
+                    .map(|error| (case.name.clone(), error.line, error.code.clone())),
+            );
         }
+    }
+    Proved {
+        failures: verdict.failures().iter().map(ToString::to_string).collect(),
+        matched,
     }
 }
 
@@ -53,6 +65,7 @@ pub fn variant_problems(
     slot: &Scratch,
     seal: &Seal,
     exercise: &Exercise,
+    memo: &Memo,
     mut seen: Seen,
 ) -> Result<Vec<String>> {
     let mut problems = Vec::new();
@@ -60,12 +73,27 @@ pub fn variant_problems(
         Ok(found) => found,
         Err(error) => return Ok(vec![format!("{error:#}")]),
     };
+    let solution_dir = workspace.root.join(exercise.solution_dir());
     for variant in &found {
         if variant.about.contains("TODO") {
             problems.push(format!(
                 "variant {} still says TODO: say what it shows on its `// variant:` line",
                 variant.name
             ));
+        }
+        // A variant stands on the solution's other files, if there are any.
+        let mut inputs: Vec<PathBuf> = exercise
+            .files
+            .iter()
+            .filter(|file| !variant.files.iter().any(|(replaced, _)| replaced == *file))
+            .map(|file| solution_dir.join(file))
+            .collect();
+        inputs.extend(variant.files.iter().map(|(_, from)| from.clone()));
+        let key = memo.key(&inputs.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+        let step = format!("variant-{}", variant.name);
+        if let Some(proved) = memo.get(&step, &key) {
+            seen.add(&proved);
+            continue;
         }
         let copy = slot.prepare_variant(workspace, exercise, variant)?;
         let judge = Judge {
@@ -76,12 +104,11 @@ pub fn variant_problems(
         let verdict = judge.judge(exercise)?;
         let shown = || crate::render::verdict_text(exercise, &verdict);
         let what = format!("variant {} ({})", variant.name, variant.about);
+        let mut wrong = Vec::new();
         match variant.kind {
             Kind::Alt => {
-                if verdict.solved() {
-                    seen.add_matches(&verdict);
-                } else {
-                    problems.push(format!(
+                if !verdict.solved() {
+                    wrong.push(format!(
                         "{what} is another correct design and must be solved, but it is `{}`:\n{}",
                         verdict.status.describe(),
                         shown()
@@ -90,21 +117,37 @@ pub fn variant_problems(
             }
             Kind::Lazy => {
                 if verdict.solved() {
-                    problems.push(format!(
+                    wrong.push(format!(
                         "{what} is a fix the lesson forbids, but it is judged solved: add the rule, test or case that catches it"
                     ));
                 } else {
-                    problems.extend(super::check::mismatch(
+                    wrong.extend(super::check::mismatch(
                         &what,
                         &variant.expect,
                         &verdict,
                         &copy.root,
                         shown,
                     ));
-                    seen.failures.extend(verdict.failures());
                 }
             }
         }
+        let proved = self::proved(&verdict);
+        // An alt variant proves the codes it met; a lazy one, its failures.
+        let proved = match variant.kind {
+            Kind::Alt => Proved {
+                failures: Vec::new(),
+                ..proved
+            },
+            Kind::Lazy => Proved {
+                matched: Vec::new(),
+                ..proved
+            },
+        };
+        if wrong.is_empty() {
+            seen.add(&proved);
+            memo.put(&step, &key, &proved)?;
+        }
+        problems.extend(wrong);
     }
     problems.extend(missing_variants(workspace, exercise, &found)?);
     problems.extend(unproven_rules(exercise, &seen));
@@ -146,7 +189,7 @@ fn unproven_rules(exercise: &Exercise, seen: &Seen) -> Vec<String> {
     exercise
         .rules
         .iter()
-        .filter(|rule| !seen.failures.contains(&Expectation::Rule(rule.lint.clone())))
+        .filter(|rule| !seen.failures.contains(&Expectation::Rule(rule.lint.clone()).to_string()))
         .map(|rule| {
             format!(
                 "rule `{}` is broken neither by the shipped state nor by a lazy variant: add a `variants/lazy-*.rs` that it catches",
