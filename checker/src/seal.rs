@@ -141,14 +141,26 @@ impl Seal {
 
     /// Whether the files the learner edits are all as shipped.
     pub fn untouched(&self, workspace: &Workspace, exercise: &Exercise) -> bool {
+        let dir = workspace.root.join(&exercise.dir);
+        let blobs: Option<Vec<(PathBuf, String)>> = exercise
+            .files
+            .iter()
+            .map(|file| {
+                let bytes = std::fs::read(dir.join(file)).ok()?;
+                Some((file.clone(), blob_id(&bytes)))
+            })
+            .collect();
+        blobs.is_some_and(|blobs| self.is_shipped(exercise, &blobs))
+    }
+
+    /// Whether these blob ids of the learner's files are the sealed ones.
+    pub fn is_shipped(&self, exercise: &Exercise, blobs: &[(PathBuf, String)]) -> bool {
         let Ok(ids) = self.files_of(exercise) else {
             return false;
         };
-        let dir = workspace.root.join(&exercise.dir);
-        exercise.files.iter().all(|file| {
-            let id = ids.get(&slash_path(file));
-            std::fs::read(dir.join(file)).is_ok_and(|bytes| id == Some(&blob_id(&bytes)))
-        })
+        blobs
+            .iter()
+            .all(|(file, id)| ids.get(&slash_path(file)) == Some(id))
     }
 
     /// Writes every shipped file of `exercise` below `to`: the learner's
@@ -259,17 +271,15 @@ impl Restore {
     }
 }
 
-/// An id of the learner's files as they are now: the same files with the
-/// same contents give the same id, on any machine and after any restart.
-pub fn content_id(exercise_dir: &Path, files: &[PathBuf]) -> String {
+/// An id of the learner's files from their blob ids (`(file, id)`, in the
+/// exercise's order): the same files with the same contents give the same
+/// id, on any machine and after any restart.
+pub fn content_id(blobs: &[(PathBuf, String)]) -> String {
     let mut hasher = sha1_smol::Sha1::new();
-    for file in files {
+    for (file, id) in blobs {
         hasher.update(slash_path(file).as_bytes());
         hasher.update(b"\0");
-        match std::fs::read(exercise_dir.join(file)) {
-            Ok(bytes) => hasher.update(blob_id(&bytes).as_bytes()),
-            Err(_) => hasher.update(b"missing"),
-        }
+        hasher.update(id.as_bytes());
         hasher.update(b"\0");
     }
     hasher.digest().to_string()

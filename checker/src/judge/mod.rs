@@ -6,7 +6,7 @@ pub mod libtest;
 pub mod predict;
 pub mod rules;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -27,13 +27,23 @@ pub struct Judge<'a> {
     pub output: cargo::Output,
 }
 
-impl Judge<'_> {
+impl<'a> Judge<'a> {
+    /// A judge that prints nothing while it works (authoring tools).
+    pub fn quiet(workspace: &'a Workspace, seal: &'a Seal) -> Self {
+        Self {
+            workspace,
+            seal,
+            output: cargo::Output::default(),
+        }
+    }
+
     pub fn judge(&self, exercise: &Exercise) -> Result<Verdict> {
         let started = Instant::now();
         let exercise_dir = self.workspace.root.join(&exercise.dir);
-        check_learner_files(self.workspace, exercise)?;
-        let content = crate::seal::content_id(&exercise_dir, &exercise.files);
-        let as_shipped = self.seal.untouched(self.workspace, exercise);
+        // Read once: checked, identified, and compared with the seal.
+        let blobs = read_learner_files(self.workspace, exercise)?;
+        let content = crate::seal::content_id(&blobs);
+        let as_shipped = self.seal.is_shipped(exercise, &blobs);
         let tampered = self.seal.tampered(self.workspace, exercise);
         let prediction = exercise
             .predict
@@ -220,7 +230,12 @@ pub fn integration_tests(exercise_dir: &Path) -> Vec<String> {
 }
 
 /// The learner's files must exist and be UTF-8, or nothing can be judged.
-fn check_learner_files(workspace: &Workspace, exercise: &Exercise) -> Result<()> {
+/// Returns each file with its blob id.
+fn read_learner_files(
+    workspace: &Workspace,
+    exercise: &Exercise,
+) -> Result<Vec<(PathBuf, String)>> {
+    let mut blobs = Vec::new();
     for file in &exercise.files {
         let path = workspace.root.join(&exercise.dir).join(file);
         let shown = exercise.dir.join(file);
@@ -242,8 +257,9 @@ fn check_learner_files(workspace: &Workspace, exercise: &Exercise) -> Result<()>
             )
             .into());
         }
+        blobs.push((file.clone(), crate::seal::blob_id(&bytes)));
     }
-    Ok(())
+    Ok(blobs)
 }
 
 /// The `error:` lines of cargo's own output (a broken manifest, a missing file).

@@ -26,11 +26,7 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     let mut timed = Vec::new();
     for exercise in super::chosen(&catalogue, names)? {
         let scratch = slot.prepare(workspace, exercise, State::Solution)?;
-        let judge = Judge {
-            workspace: &scratch,
-            seal: &seal,
-            output: Default::default(),
-        };
+        let judge = Judge::quiet(&scratch, &seal);
         // Warm up both paths: dependencies, generated case package.
         let warm = judge.judge(exercise)?;
         if !warm.solved() {

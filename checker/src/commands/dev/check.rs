@@ -197,12 +197,12 @@ fn check_exercise(
     exercise: &Exercise,
     fresh: bool,
 ) -> Result<Vec<String>> {
-    let mut problems = static_problems(workspace, exercise)?;
     // Cases that cannot be read cannot be judged: say so, and only that.
-    if let Err(error) = cases::discover(&workspace.root.join(&exercise.dir), &exercise.dir) {
-        problems.push(format!("{error:#}"));
-        return Ok(problems);
-    }
+    let all_cases = match cases::discover(&workspace.root.join(&exercise.dir), &exercise.dir) {
+        Ok(all_cases) => all_cases,
+        Err(error) => return Ok(vec![format!("{error:#}")]),
+    };
+    let mut problems = static_problems(workspace, exercise, &all_cases);
     let solution_dir = workspace.root.join(exercise.solution_dir());
     let missing: Vec<_> = exercise
         .files
@@ -222,11 +222,7 @@ fn check_exercise(
         Some(proved) => proved,
         None => {
             let copy = slot.prepare(workspace, exercise, State::Shipped)?;
-            let judge = Judge {
-                workspace: &copy,
-                seal,
-                output: Default::default(),
-            };
+            let judge = Judge::quiet(&copy, seal);
             let verdict = judge.judge(exercise)?;
             let found = if exercise.predict {
                 prediction_problems(&judge, exercise, &verdict)?
@@ -261,11 +257,7 @@ fn check_exercise(
         Some(proved) => proved,
         None => {
             let solved = slot.prepare(workspace, exercise, State::Solution)?;
-            let judge = Judge {
-                workspace: &solved,
-                seal,
-                output: Default::default(),
-            };
+            let judge = Judge::quiet(&solved, seal);
             let verdict = judge.judge(exercise)?;
             if !verdict.solved() {
                 problems.push(format!(
@@ -289,7 +281,7 @@ fn check_exercise(
     // The variants take the slot over from here.
     let seen = proof::Seen::new(&shipped, &solution);
     problems.extend(proof::variant_problems(
-        workspace, slot, seal, exercise, &memo, seen,
+        workspace, slot, seal, exercise, &all_cases, &memo, seen,
     )?);
     Ok(problems)
 }
@@ -308,7 +300,11 @@ fn unknown_lints(exercise: &Exercise, verdict: &Verdict) -> Vec<String> {
 }
 
 /// What can be seen without compiling anything.
-fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
+fn static_problems(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    all_cases: &[cases::Case],
+) -> Vec<String> {
     let mut problems = Vec::new();
     if exercise.hint.is_empty() || exercise.hint.contains("TODO") {
         problems.push("the hint is empty or still a TODO".into());
@@ -336,8 +332,6 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
         problems.push("no file the learner edits has a TODO marker".into());
     }
     problems.extend(statement_problems(workspace, exercise));
-    // Unreadable cases are reported by the caller.
-    let all_cases = cases::discover(&exercise_dir, &exercise.dir).unwrap_or_default();
     for case in all_cases
         .iter()
         .filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty())
@@ -368,7 +362,7 @@ fn static_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<Str
             problems.push(format!("expect names case `{name}`, which does not exist"));
         }
     }
-    Ok(problems)
+    problems
 }
 
 /// The solution opens with the learner's task statement (its leading `//!`

@@ -48,28 +48,18 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     let exercise_dir = workspace.root.join(&relative);
     let solution_dir = workspace.solutions_dir().join(topic).join(&dir_name);
 
-    // The trybuild test only where the workspace provides trybuild.
-    let root_manifest = std::fs::read_to_string(workspace.root.join("Cargo.toml"))?;
-    let with_trybuild = root_manifest
-        .parse::<toml::Table>()
-        .ok()
-        .and_then(|t| {
-            t.get("workspace")?
-                .get("dependencies")?
-                .get("trybuild")
-                .cloned()
-        })
-        .is_some();
-    let with_msrv = root_manifest
-        .parse::<toml::Table>()
-        .ok()
-        .and_then(|t| {
-            t.get("workspace")?
-                .get("package")?
-                .get("rust-version")
-                .cloned()
-        })
-        .is_some();
+    // The trybuild test only where the workspace provides trybuild; the
+    // minimum Rust only where the workspace declares one.
+    let root_manifest = crate::manifest::read_toml(&workspace.root.join("Cargo.toml"))?;
+    let declares = |table: &str, key: &str| {
+        root_manifest
+            .get("workspace")
+            .and_then(|w| w.get(table))
+            .and_then(|t| t.get(key))
+            .is_some()
+    };
+    let with_trybuild = declares("dependencies", "trybuild");
+    let with_msrv = declares("package", "rust-version");
     let files = scaffold_files(&package, name, with_trybuild, with_msrv);
     for (path, contents) in &files {
         write_new(&exercise_dir.join(path), contents)?;

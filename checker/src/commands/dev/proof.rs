@@ -10,6 +10,7 @@ use anyhow::Result;
 use super::memo::{Memo, Proved};
 use crate::catalogue::{Exercise, Expectation};
 use crate::judge::Judge;
+use crate::judge::cases::Case;
 use crate::scratch::Scratch;
 use crate::seal::Seal;
 use crate::variants::{self, Kind};
@@ -65,6 +66,7 @@ pub fn variant_problems(
     slot: &Scratch,
     seal: &Seal,
     exercise: &Exercise,
+    all_cases: &[Case],
     memo: &Memo,
     mut seen: Seen,
 ) -> Result<Vec<String>> {
@@ -96,11 +98,7 @@ pub fn variant_problems(
             continue;
         }
         let copy = slot.prepare_variant(workspace, exercise, variant)?;
-        let judge = Judge {
-            workspace: &copy,
-            seal,
-            output: Default::default(),
-        };
+        let judge = Judge::quiet(&copy, seal);
         let verdict = judge.judge(exercise)?;
         let shown = || crate::render::verdict_text(exercise, &verdict);
         let what = format!("variant {} ({})", variant.name, variant.about);
@@ -149,19 +147,19 @@ pub fn variant_problems(
         }
         problems.extend(wrong);
     }
-    problems.extend(missing_variants(workspace, exercise, &found)?);
+    problems.extend(missing_variants(exercise, all_cases, &found));
     problems.extend(unproven_rules(exercise, &seen));
-    problems.extend(unreached_alternatives(workspace, exercise, &seen)?);
+    problems.extend(unreached_alternatives(all_cases, &seen));
     Ok(problems)
 }
 
 /// Every exercise shows a fix its lesson rules out; one that rejects misuse
 /// (must-fail cases) also shows another correct design that gets through.
 fn missing_variants(
-    workspace: &Workspace,
     exercise: &Exercise,
+    all_cases: &[Case],
     found: &[variants::Variant],
-) -> Result<Vec<String>> {
+) -> Vec<String> {
     let mut problems = Vec::new();
     let has = |kind: Kind| found.iter().any(|variant| variant.kind == kind);
     let dir = exercise.solution_dir().join(variants::DIR);
@@ -171,8 +169,7 @@ fn missing_variants(
             dir.display()
         ));
     }
-    let exercise_dir = workspace.root.join(&exercise.dir);
-    let rejects_misuse = crate::judge::cases::discover(&exercise_dir, &exercise.dir)?
+    let rejects_misuse = all_cases
         .iter()
         .any(|case| case.kind == crate::verdict::CaseKind::MustFail);
     if rejects_misuse && !has(Kind::Alt) {
@@ -181,7 +178,7 @@ fn missing_variants(
             dir.display()
         ));
     }
-    Ok(problems)
+    problems
 }
 
 /// A rule nothing breaks is a rule nobody has seen work.
@@ -202,14 +199,9 @@ fn unproven_rules(exercise: &Exercise, seen: &Seen) -> Vec<String> {
 /// Each code of `//~ ERROR E0599|E0277` must be what some correct design
 /// (the solution or an alt variant) is rejected with, so a list never
 /// widens beyond what a design really produces.
-fn unreached_alternatives(
-    workspace: &Workspace,
-    exercise: &Exercise,
-    seen: &Seen,
-) -> Result<Vec<String>> {
+fn unreached_alternatives(all_cases: &[Case], seen: &Seen) -> Vec<String> {
     let mut problems = Vec::new();
-    let exercise_dir = workspace.root.join(&exercise.dir);
-    for case in crate::judge::cases::discover(&exercise_dir, &exercise.dir)? {
+    for case in all_cases {
         for annotation in case.annotations.iter().filter(|a| a.codes.len() > 1) {
             for code in &annotation.codes {
                 if !seen
@@ -226,5 +218,5 @@ fn unreached_alternatives(
             }
         }
     }
-    Ok(problems)
+    problems
 }
