@@ -73,6 +73,19 @@ pub struct Executable {
     pub is_test: bool,
 }
 
+/// A library the build made or found fresh (not a test build of it).
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub package: String,
+    pub version: String,
+    pub manifest_path: PathBuf,
+    /// The name code uses for it: `crossbeam_channel`.
+    pub crate_name: String,
+    pub edition: &'static str,
+    /// The `.rlib`, or the `.so` of a procedural macro crate.
+    pub file: PathBuf,
+}
+
 #[derive(Debug, Default)]
 pub struct BuildReport {
     pub success: bool,
@@ -80,6 +93,7 @@ pub struct BuildReport {
     /// as lib-test) removed.
     pub diagnostics: Vec<Diagnostic>,
     pub executables: Vec<Executable>,
+    pub libraries: Vec<Library>,
     /// What cargo itself printed, for failures no diagnostic explains.
     pub cargo_stderr: String,
 }
@@ -207,6 +221,9 @@ impl RunningBuild {
                     }
                 }
                 Message::CompilerArtifact(artifact) => {
+                    if let Some(library) = library(&artifact) {
+                        report.libraries.push(library);
+                    }
                     if let Some(path) = artifact.executable {
                         report.executables.push(Executable {
                             target: artifact.target.name.clone(),
@@ -275,8 +292,71 @@ pub fn cargo_program() -> std::ffi::OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
+/// The rustc cargo uses: `RUSTC`, else the one beside cargo (where rustup
+/// keeps a toolchain's tools), else the one on `PATH`.
+pub fn rustc_program() -> std::ffi::OsString {
+    if let Some(rustc) = std::env::var_os("RUSTC") {
+        return rustc;
+    }
+    let cargo = std::path::PathBuf::from(cargo_program());
+    let beside = cargo.with_file_name(format!("rustc{}", std::env::consts::EXE_SUFFIX));
+    if cargo.is_absolute() && beside.is_file() {
+        return beside.into_os_string();
+    }
+    "rustc".into()
+}
+
+/// The library an artifact message names, if it is one.
+fn library(artifact: &cargo_metadata::Artifact) -> Option<Library> {
+    use cargo_metadata::TargetKind;
+    let is_library = artifact.target.kind.iter().any(|kind| {
+        matches!(
+            kind,
+            TargetKind::Lib | TargetKind::RLib | TargetKind::ProcMacro
+        )
+    });
+    if !is_library || artifact.profile.test {
+        return None;
+    }
+    let file = artifact
+        .filenames
+        .iter()
+        .find(|file| matches!(file.extension(), Some("rlib" | "so" | "dylib" | "dll")))?;
+    let (package, version) = name_and_version(&artifact.package_id.repr);
+    Some(Library {
+        package,
+        version,
+        manifest_path: artifact.manifest_path.clone().into_std_path_buf(),
+        crate_name: artifact.target.name.replace('-', "_"),
+        edition: artifact.target.edition.as_str(),
+        file: file.clone().into_std_path_buf(),
+    })
+}
+
+/// `(name, version)` of a package id: `registry+https://...#tokio@1.54.1`,
+/// or `path+file:///.../tokio#1.54.1` where the directory is the name.
+fn name_and_version(repr: &str) -> (String, String) {
+    let (source, fragment) = repr.rsplit_once('#').unwrap_or(("", repr));
+    match fragment.split_once('@') {
+        Some((name, version)) => (name.to_string(), version.to_string()),
+        None => (
+            source.rsplit('/').next().unwrap_or_default().to_string(),
+            fragment.to_string(),
+        ),
+    }
+}
+
 fn convert(dir: &Path, msg: cargo_metadata::CompilerMessage) -> Option<Diagnostic> {
-    let diagnostic = msg.message;
+    diagnostic(dir, &msg.target.name, msg.message)
+}
+
+/// Keeps what the judge needs of one rustc diagnostic (`None` for notes and
+/// closing summaries); files are named relative to `dir`, where rustc ran.
+pub fn diagnostic(
+    dir: &Path,
+    target: &str,
+    diagnostic: cargo_metadata::diagnostic::Diagnostic,
+) -> Option<Diagnostic> {
     let level = match diagnostic.level {
         DiagnosticLevel::Error | DiagnosticLevel::Ice => Level::Error,
         DiagnosticLevel::Warning => Level::Warning,
@@ -306,7 +386,7 @@ fn convert(dir: &Path, msg: cargo_metadata::CompilerMessage) -> Option<Diagnosti
         level,
         code: diagnostic.code.map(|code| code.code),
         message: diagnostic.message,
-        target: msg.target.name,
+        target: target.to_string(),
         spans,
         rendered: diagnostic.rendered.unwrap_or_default(),
     })

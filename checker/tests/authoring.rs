@@ -180,12 +180,17 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
         "exercises/01_paths/01_compile_error/tests/fail/unannotated.rs",
         "fn main() {\n    let x: u8 = \"text\";\n}\n",
     );
+    // A must-pass runner of its own could judge the cases unlike the checker.
+    fixture.write(
+        "exercises/01_paths/01_compile_error/tests/must_pass.rs",
+        "#[test]\nfn must_pass_cases() {}\n",
+    );
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 1);
     let report = stdout(&output);
     // The stale seal comes alone, with the files that changed and the fix.
     assert!(
-        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs changed since it was sealed): run `checker dev seal`"),
+        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs, tests/must_pass.rs changed since it was sealed): run `checker dev seal`"),
         "{report}"
     );
     assert!(!report.contains("checker reset"), "{report}");
@@ -198,6 +203,10 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
         "{report}"
     );
     assert!(report.contains("not rustfmt clean"), "{report}");
+    assert!(
+        report.contains("tests/must_pass.rs must be the standard trybuild runner, word for word"),
+        "{report}"
+    );
     assert!(
         report.contains("solutions/01_paths/01_compile_error/src/lib.rs:3: the solution's task statement differs"),
         "{report}"

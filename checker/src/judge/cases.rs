@@ -1,6 +1,6 @@
 //! Must-pass and must-fail cases: small programs that use the learner's API.
-//! All cases of an exercise compile in one cargo invocation, as binaries of a
-//! generated package that depends on the exercise crate.
+//! `case_build` compiles them; this module finds them, reads their
+//! annotations and judges what compiling and running them gave.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 
-use crate::cargo::{self, BuildReport, Diagnostic};
-use crate::catalogue::{Exercise, LocatedError};
+use super::case_build::CaseBuild;
+use crate::cargo::Diagnostic;
+use crate::catalogue::LocatedError;
 use crate::process::{Exit, run_limited};
 use crate::verdict::{CaseKind, CaseOutcome, CaseResult, CasesStage, MatchedError};
-use crate::workspace::Workspace;
 
 pub const PASS_DIR: &str = "tests/pass";
 pub const FAIL_DIR: &str = "tests/fail";
@@ -167,108 +167,24 @@ fn is_error_code(text: &str) -> bool {
     text.len() == 5 && text.starts_with('E') && text[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Writes the package that builds every case as a binary, and returns its directory.
-fn generate_package(workspace: &Workspace, exercise: &Exercise, cases: &[Case]) -> Result<PathBuf> {
-    let dir = workspace
-        .generated_dir()
-        .join("cases")
-        .join(&exercise.package);
-    let exercise_dir = workspace.root.join(&exercise.dir);
-
-    let mut dependencies = crate::manifest::exercise_dependencies(&exercise_dir)?;
-    let mut own = toml::Table::new();
-    own.insert(
-        "path".into(),
-        exercise_dir.to_string_lossy().into_owned().into(),
-    );
-    dependencies.insert(exercise.package.clone(), own.into());
-
-    let bins: Vec<toml::Value> = cases
-        .iter()
-        .map(|case| {
-            let mut bin = toml::Table::new();
-            bin.insert("name".into(), case.bin_name().into());
-            bin.insert(
-                "path".into(),
-                case.path.to_string_lossy().into_owned().into(),
-            );
-            bin.into()
-        })
-        .collect();
-
-    let mut package = toml::Table::new();
-    package.insert("name".into(), format!("{}_cases", exercise.package).into());
-    package.insert("version".into(), "0.0.0".into());
-    package.insert("edition".into(), "2024".into());
-    package.insert("publish".into(), false.into());
-    package.insert("autobins".into(), false.into());
-
-    let mut manifest = toml::Table::new();
-    manifest.insert("package".into(), package.into());
-    manifest.insert("dependencies".into(), dependencies.into());
-    manifest.insert("bin".into(), bins.into());
-    crate::manifest::write_generated(workspace, &dir, manifest)?;
-    Ok(dir)
-}
-
-/// Compiles every case in one cargo invocation.
-pub fn build(
-    workspace: &Workspace,
-    exercise: &Exercise,
-    cases: &[Case],
-    output: cargo::Output,
-) -> Result<BuildReport> {
-    let dir = generate_package(workspace, exercise, cases)?;
-    let target_dir = workspace.target_dir.to_string_lossy().into_owned();
-    cargo::build(
-        &dir,
-        &[
-            "build",
-            "--bins",
-            "--keep-going",
-            "--target-dir",
-            &target_dir,
-        ],
-        &[],
-        output,
-    )
-}
-
-/// Judges every case from the build report, running the must-pass binaries.
+/// Judges every case from its build (`builds[i]` is `cases[i]`'s), running
+/// the must-pass programs.
 pub fn judge(
     exercise_dir: &Path,
     cases: &[Case],
-    report: &BuildReport,
+    builds: &[CaseBuild],
     limit: Duration,
 ) -> CasesStage {
-    let crate_broken = report
-        .errors()
-        .any(|d| !cases.iter().any(|case| case.bin_name() == d.target));
     let cases = cases
         .iter()
-        .map(|case| {
-            let errors: Vec<&Diagnostic> = report
-                .errors()
-                .filter(|d| d.target == case.bin_name())
-                .collect();
-            let executable = report
-                .executables
-                .iter()
-                .find(|e| e.target == case.bin_name());
-            let outcome = if crate_broken && errors.is_empty() && executable.is_none() {
-                CaseOutcome::NotJudged {
-                    reason: "the exercise crate did not build".into(),
+        .zip(builds)
+        .map(|(case, build)| {
+            let errors: Vec<&Diagnostic> = build.errors.iter().collect();
+            let outcome = match case.kind {
+                CaseKind::MustPass => {
+                    judge_must_pass(&errors, build.executable.as_deref(), exercise_dir, limit)
                 }
-            } else {
-                match case.kind {
-                    CaseKind::MustPass => judge_must_pass(
-                        &errors,
-                        executable.map(|e| e.path.as_path()),
-                        exercise_dir,
-                        limit,
-                    ),
-                    CaseKind::MustFail => judge_must_fail(case, &errors, report),
-                }
+                CaseKind::MustFail => judge_must_fail(case, &errors, build.compiled),
             };
             CaseResult {
                 name: case.name.clone(),
@@ -298,7 +214,7 @@ fn judge_must_pass(
     }
     let Some(executable) = executable else {
         return CaseOutcome::DoesNotCompile {
-            error: "cargo built no binary for it".into(),
+            error: "rustc made no program of it".into(),
         };
     };
     let mut command = Command::new(executable);
@@ -332,20 +248,16 @@ fn judge_must_pass(
     CaseOutcome::RunFailed { reason }
 }
 
-fn judge_must_fail(case: &Case, errors: &[&Diagnostic], report: &BuildReport) -> CaseOutcome {
+fn judge_must_fail(case: &Case, errors: &[&Diagnostic], compiled: bool) -> CaseOutcome {
     let Some(first) = case.annotations.first() else {
         return CaseOutcome::NotAnnotated;
     };
     if errors.is_empty() {
-        let built = report
-            .executables
-            .iter()
-            .any(|e| e.target == case.bin_name());
-        return if built {
+        return if compiled {
             CaseOutcome::Compiled
         } else {
             CaseOutcome::NotJudged {
-                reason: "cargo neither built it nor reported an error".into(),
+                reason: "rustc neither compiled it nor reported an error".into(),
             }
         };
     }

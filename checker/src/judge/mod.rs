@@ -1,6 +1,7 @@
 //! The judge of one exercise: build, tests, cases and the tamper check,
 //! folded into one verdict.
 
+pub mod case_build;
 pub mod cases;
 pub mod libtest;
 pub mod predict;
@@ -18,8 +19,14 @@ use crate::verdict::{BuildStage, PredictionState, RulesStage, Status, Verdict};
 use crate::workspace::Workspace;
 
 /// The name of the test target that runs must-pass cases through trybuild.
-/// The checker compiles the cases itself, in one batch, so it skips it.
+/// The checker compiles the cases itself (`case_build`), so it skips it.
 pub const TRYBUILD_TEST: &str = "must_pass";
+
+/// That target's source: trybuild compiles `tests/pass` as the checker does
+/// (the crate's edition, its dependencies and dev-dependencies, warnings
+/// allowed) and runs each program, so plain `cargo test` agrees with the
+/// checker's must-pass verdicts. `dev check` holds every exercise to it.
+pub const TRYBUILD_TEST_SOURCE: &str = "// Runs the must-pass cases with trybuild, so a plain `cargo test` judges them too.\n#[test]\nfn must_pass_cases() {\n    trybuild::TestCases::new().pass(\"tests/pass/*.rs\");\n}\n";
 
 pub struct Judge<'a> {
     pub workspace: &'a Workspace,
@@ -76,10 +83,11 @@ impl<'a> Judge<'a> {
             });
         }
 
+        let build_env = rules::build_env(self.workspace, exercise)?;
         let report = cargo::build(
             &self.workspace.root,
             &test_build_args(self.workspace, exercise, &exercise_dir),
-            &rules::build_env(self.workspace, exercise)?,
+            &build_env,
             self.output.clone(),
         )?;
         stop_if_cancelled()?;
@@ -120,11 +128,22 @@ impl<'a> Judge<'a> {
         };
         if report.success {
             let cases = cases::discover(&exercise_dir, &exercise.dir)?;
-            // The cases build while the tests run: cargo's lock is free by then.
+            let externs = if cases.is_empty() {
+                None
+            } else {
+                Some(case_build::externs(
+                    self.workspace,
+                    exercise,
+                    &report,
+                    &build_env,
+                )?)
+            };
+            // The cases compile while the tests run.
             let (tests, cases) = std::thread::scope(|scope| {
-                let case_build = (!cases.is_empty()).then(|| {
+                let case_build = externs.as_ref().map(|externs| {
                     scope.spawn(|| {
-                        cases::build(self.workspace, exercise, &cases, self.output.clone())
+                        let out_dir = case_build::output_dir(self.workspace, exercise);
+                        case_build::build_all(&cases, externs, &out_dir, self.output.color)
                     })
                 });
                 let tests = libtest::run_all(&report.executables, &exercise_dir, exercise.timeout);
@@ -132,8 +151,8 @@ impl<'a> Judge<'a> {
                     handle
                         .join()
                         .map_err(|_| anyhow::anyhow!("the case build thread panicked"))?
-                        .map(|case_report| {
-                            cases::judge(&exercise_dir, &cases, &case_report, exercise.timeout)
+                        .map(|builds| {
+                            cases::judge(&exercise_dir, &cases, &builds, exercise.timeout)
                         })
                 });
                 (tests, cases.transpose())

@@ -9,8 +9,8 @@ use anyhow::{Context, Result, bail};
 
 use crate::cargo::cargo_program;
 use crate::catalogue::{Catalogue, Exercise};
-use crate::judge::cases;
 use crate::judge::{Judge, integration_tests};
+use crate::judge::{case_build, cases};
 use crate::scratch::{Scratch, State};
 use crate::seal::Seal;
 use crate::workspace::Workspace;
@@ -140,23 +140,27 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     if all_cases.is_empty() {
         return Ok(());
     }
-    let package_dir = scratch
-        .generated_dir()
-        .join("cases")
-        .join(&exercise.package);
-    let mut build = Command::new(cargo_program());
-    build
-        .current_dir(&package_dir)
-        .args(["build", "-q", "--bins", "--keep-going", "--target-dir"])
-        .arg(&scratch.target_dir);
-    // Must-fail cases make the build fail: that is their point.
-    let _ = build.stdout(Stdio::null()).stderr(Stdio::null()).status()?;
-    for case in all_cases
-        .iter()
-        .filter(|c| c.kind == crate::verdict::CaseKind::MustPass)
-    {
-        let binary = scratch.target_dir.join("debug").join(case.bin_name());
-        quiet(Command::new(binary).current_dir(&exercise_dir))?;
+    // Each case compiled by one rustc, as the judge does: there is no
+    // plainer way to compile a program against the crate.
+    // Where the libraries are: cargo's report of the build just done.
+    let mut again = vec!["test", "--no-run", "-p", &exercise.package];
+    let tests = integration_tests(&exercise_dir);
+    for name in &tests {
+        again.extend(["--test", name.as_str()]);
+    }
+    let report = crate::cargo::build(&scratch.root, &again, &[], crate::cargo::Output::default())?;
+    let externs = case_build::externs(scratch, exercise, &report, &[])?;
+    let out_dir = case_build::output_dir(scratch, exercise);
+    for case in &all_cases {
+        let mut compile = case_build::command(case, &externs, &out_dir, false);
+        // Must-fail cases fail to compile: that is their point.
+        let _ = compile
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+        if case.kind == crate::verdict::CaseKind::MustPass {
+            quiet(Command::new(out_dir.join(case.bin_name())).current_dir(&exercise_dir))?;
+        }
     }
     Ok(())
 }

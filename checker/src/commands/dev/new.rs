@@ -220,7 +220,7 @@ fn scaffold_files(
     if with_trybuild {
         files.push((
             "tests/must_pass.rs",
-            "// Runs the must-pass cases with trybuild, so a plain `cargo test` judges them too.\n#[test]\nfn must_pass_cases() {\n    trybuild::TestCases::new().pass(\"tests/pass/*.rs\");\n}\n".to_string(),
+            crate::judge::TRYBUILD_TEST_SOURCE.to_string(),
         ));
     }
     files
