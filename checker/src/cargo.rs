@@ -82,6 +82,7 @@ pub struct Library {
     /// The name code uses for it: `crossbeam_channel`.
     pub crate_name: String,
     pub edition: &'static str,
+    pub features: Vec<String>,
     /// The `.rlib`, or the `.so` of a procedural macro crate.
     pub file: PathBuf,
 }
@@ -329,6 +330,7 @@ fn library(artifact: &cargo_metadata::Artifact) -> Option<Library> {
         manifest_path: artifact.manifest_path.clone().into_std_path_buf(),
         crate_name: artifact.target.name.replace('-', "_"),
         edition: artifact.target.edition.as_str(),
+        features: artifact.features.clone(),
         file: file.clone().into_std_path_buf(),
     })
 }
@@ -390,4 +392,25 @@ pub fn diagnostic(
         spans,
         rendered: diagnostic.rendered.unwrap_or_default(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_and_version;
+
+    #[test]
+    fn reads_package_ids_with_and_without_a_name() {
+        assert_eq!(
+            name_and_version("registry+https://github.com/rust-lang/crates.io-index#tokio@1.54.1"),
+            ("tokio".to_string(), "1.54.1".to_string())
+        );
+        assert_eq!(
+            name_and_version("path+file:///work/exercises/01_moves#ownership_01_moves@0.1.0"),
+            ("ownership_01_moves".to_string(), "0.1.0".to_string())
+        );
+        assert_eq!(
+            name_and_version("path+file:///work/helpers/tally#0.2.0"),
+            ("tally".to_string(), "0.2.0".to_string())
+        );
+    }
 }

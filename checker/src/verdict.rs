@@ -67,6 +67,18 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// The time limit a test binary ran into, in seconds: the judge waited
+    /// it out.
+    pub fn time_limit_hit(&self) -> Option<u64> {
+        self.tests
+            .iter()
+            .flat_map(|tests| &tests.runs)
+            .find_map(|run| match run.outcome {
+                RunOutcome::TimedOut { seconds } => Some(seconds),
+                _ => None,
+            })
+    }
+
     pub fn solved(&self) -> bool {
         self.status == Status::Solved
     }

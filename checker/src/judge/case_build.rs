@@ -86,7 +86,7 @@ pub fn externs(
         .context("the library has no directory")?
         .to_path_buf();
     let mut crates = vec![(library.crate_name.clone(), library.file.clone())];
-    for (name, package) in dependency_packages(&exercise_dir)? {
+    for (name, package, requested) in dependency_packages(&workspace.root, &exercise_dir)? {
         let candidates: Vec<&Library> = report
             .libraries
             .iter()
@@ -95,19 +95,7 @@ pub fn externs(
         let chosen = match candidates.as_slice() {
             [] => continue, // an optional dependency this build leaves out
             [only] => *only,
-            several => {
-                let version = locked_version(&workspace.root, &exercise.package, &package)?;
-                match several
-                    .iter()
-                    .find(|l| Some(&l.version) == version.as_ref())
-                {
-                    Some(library) => library,
-                    None => bail!(
-                        "cannot tell which version of {package} {} depends on: Cargo.lock does not say",
-                        exercise.package
-                    ),
-                }
-            }
+            several => choose(workspace, exercise, &package, &requested, several)?,
         };
         crates.push((name.replace('-', "_"), chosen.file.clone()));
     }
@@ -118,18 +106,92 @@ pub fn externs(
     })
 }
 
-/// `(name in code, package)` of each dependency and dev-dependency.
-fn dependency_packages(exercise_dir: &Path) -> Result<Vec<(String, String)>> {
+/// One of several builds of a dependency. Another version elsewhere in the
+/// graph: Cargo.lock says which one the exercise uses. The same version
+/// built twice, once for the exercise and once for the procedural macros
+/// its dependencies run: the exercise's build has every feature it asks for
+/// (and, if both do, every feature of the other).
+fn choose<'l>(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    package: &str,
+    requested: &[String],
+    several: &[&'l Library],
+) -> Result<&'l Library> {
+    let version = match locked_version(&workspace.root, &exercise.package, package)? {
+        Some(version) => version,
+        None => several[0].version.clone(),
+    };
+    // A feature none of the builds has (`default` of a crate without one)
+    // tells nothing.
+    let requested: Vec<&String> = requested
+        .iter()
+        .filter(|f| several.iter().any(|library| library.features.contains(f)))
+        .collect();
+    let same: Vec<&Library> = several
+        .iter()
+        .copied()
+        .filter(|library| library.version == version)
+        .filter(|library| requested.iter().all(|f| library.features.contains(*f)))
+        .collect();
+    let widest = same.iter().copied().find(|wide| {
+        same.iter()
+            .all(|other| other.features.iter().all(|f| wide.features.contains(f)))
+    });
+    match widest {
+        Some(library) => Ok(library),
+        None => bail!(
+            "cannot tell which build of {package} {version} {} uses: its builds have different features",
+            exercise.package
+        ),
+    }
+}
+
+/// `(name in code, package, features asked for)` of each dependency and
+/// dev-dependency, with what the workspace's table adds for `workspace =
+/// true` entries.
+fn dependency_packages(
+    root: &Path,
+    exercise_dir: &Path,
+) -> Result<Vec<(String, String, Vec<String>)>> {
     let manifest = crate::manifest::read_toml(&exercise_dir.join("Cargo.toml"))?;
+    let root_manifest = crate::manifest::read_toml(&root.join("Cargo.toml"))?;
+    let shared = root_manifest
+        .get("workspace")
+        .and_then(|w| w.get("dependencies"));
     let mut found = Vec::new();
     for section in ["dependencies", "dev-dependencies"] {
         if let Some(toml::Value::Table(deps)) = manifest.get(section) {
             for (name, spec) in deps {
-                let package = spec
-                    .get("package")
-                    .and_then(toml::Value::as_str)
+                let inherited = spec
+                    .get("workspace")
+                    .and_then(toml::Value::as_bool)
+                    .unwrap_or(false)
+                    .then(|| shared.and_then(|s| s.get(name)))
+                    .flatten();
+                let specs: Vec<&toml::Value> =
+                    [Some(spec), inherited].into_iter().flatten().collect();
+                let package = specs
+                    .iter()
+                    .find_map(|s| s.get("package").and_then(toml::Value::as_str))
                     .unwrap_or(name);
-                found.push((name.clone(), package.to_string()));
+                let mut features: Vec<String> = specs
+                    .iter()
+                    .filter_map(|s| s.get("features").and_then(toml::Value::as_array))
+                    .flatten()
+                    .filter_map(toml::Value::as_str)
+                    .map(str::to_string)
+                    .collect();
+                // Default features stay on unless the defining entry turns them off.
+                let defaults_off = specs.last().is_some_and(|s| {
+                    ["default-features", "default_features"]
+                        .iter()
+                        .any(|key| s.get(key).and_then(toml::Value::as_bool) == Some(false))
+                });
+                if !defaults_off {
+                    features.push("default".into());
+                }
+                found.push((name.clone(), package.to_string(), features));
             }
         }
     }

@@ -30,6 +30,8 @@ struct Outcome {
     id: String,
     problems: Vec<String>,
     elapsed: Duration,
+    /// The judged states that ran into their time limit, with the limit.
+    waited: Vec<String>,
 }
 
 pub fn run(
@@ -91,15 +93,19 @@ pub fn run(
                     let next = queue.lock().map(|mut q| q.next()).ok().flatten();
                     let Some(exercise) = next else { break };
                     let begun = Instant::now();
+                    let mut waited = Vec::new();
                     let problems = match stale.get(&exercise.id) {
                         Some(problem) => vec![problem.clone()],
-                        None => check_exercise(workspace, &slot, seal, exercise, fresh)
-                            .unwrap_or_else(|error| vec![format!("{error:#}")]),
+                        None => {
+                            check_exercise(workspace, &slot, seal, exercise, fresh, &mut waited)
+                                .unwrap_or_else(|error| vec![format!("{error:#}")])
+                        }
                     };
                     let outcome = Outcome {
                         id: exercise.id.clone(),
                         problems,
                         elapsed: begun.elapsed(),
+                        waited,
                     };
                     print_outcome(&outcome);
                     if let Ok(mut outcomes) = outcomes.lock() {
@@ -174,15 +180,27 @@ fn uncommitted(workspace: &Workspace) -> Option<String> {
 
 fn print_outcome(outcome: &Outcome) {
     let seconds = outcome.elapsed.as_secs_f64();
+    // Where an exercise's time went when it is not compiling or testing.
+    let waited = if outcome.waited.is_empty() {
+        String::new()
+    } else {
+        format!("; waited out the time limit: {}", outcome.waited.join(", "))
+    };
     if outcome.problems.is_empty() {
         styled::print(&[vec![
             span("ok", Style::GOOD.bold()),
-            span(format!("   {} ({seconds:.1} s)", outcome.id), Style::PLAIN),
+            span(
+                format!("   {} ({seconds:.1} s{waited})", outcome.id),
+                Style::PLAIN,
+            ),
         ]]);
     } else {
         styled::print(&[vec![
             span("FAIL", Style::BAD.bold()),
-            span(format!(" {} ({seconds:.1} s)", outcome.id), Style::PLAIN),
+            span(
+                format!(" {} ({seconds:.1} s{waited})", outcome.id),
+                Style::PLAIN,
+            ),
         ]]);
         for problem in &outcome.problems {
             println!("     - {}", problem.replace('\n', "\n       "));
@@ -196,6 +214,7 @@ fn check_exercise(
     seal: &Seal,
     exercise: &Exercise,
     fresh: bool,
+    waited: &mut Vec<String>,
 ) -> Result<Vec<String>> {
     // Cases that cannot be read cannot be judged: say so, and only that.
     let all_cases = match cases::discover(&workspace.root.join(&exercise.dir), &exercise.dir) {
@@ -224,6 +243,7 @@ fn check_exercise(
             let copy = slot.prepare(workspace, exercise, State::Shipped)?;
             let judge = Judge::quiet(&copy, seal);
             let verdict = judge.judge(exercise)?;
+            note_wait(waited, "shipped", &verdict);
             let found = if exercise.predict {
                 prediction_problems(&judge, exercise, &verdict)?
             } else {
@@ -259,6 +279,7 @@ fn check_exercise(
             let solved = slot.prepare(workspace, exercise, State::Solution)?;
             let judge = Judge::quiet(&solved, seal);
             let verdict = judge.judge(exercise)?;
+            note_wait(waited, "solution", &verdict);
             if !verdict.solved() {
                 problems.push(format!(
                     "the solution is not judged solved ({}):\n{}",
@@ -278,11 +299,20 @@ fn check_exercise(
         }
     };
     // The variants take the slot over from here.
-    let seen = proof::Seen::new(&shipped, &solution);
-    problems.extend(proof::variant_problems(
-        workspace, slot, seal, exercise, &all_cases, &memo, seen,
-    )?);
+    let mut seen = proof::Seen::new(&shipped, &solution, std::mem::take(waited));
+    let found = proof::variant_problems(
+        workspace, slot, seal, exercise, &all_cases, &memo, &mut seen,
+    );
+    *waited = seen.waited;
+    problems.extend(found?);
     Ok(problems)
+}
+
+/// Notes a judged state that ran into its time limit.
+pub(super) fn note_wait(waited: &mut Vec<String>, what: &str, verdict: &Verdict) {
+    if let Some(seconds) = verdict.time_limit_hit() {
+        waited.push(format!("{what} {seconds} s"));
+    }
 }
 
 /// A rule whose lint rustc and clippy do not know would forbid nothing.

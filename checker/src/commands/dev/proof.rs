@@ -25,13 +25,16 @@ pub struct Seen {
     /// `(case, line, code)` of each must-fail annotation met by the
     /// solution or an alt variant.
     pub matched: BTreeSet<(String, usize, String)>,
+    /// The judged states that ran into their time limit (see `note_wait`).
+    pub waited: Vec<String>,
 }
 
 impl Seen {
-    pub fn new(shipped: &Proved, solution: &Proved) -> Self {
+    pub fn new(shipped: &Proved, solution: &Proved, waited: Vec<String>) -> Self {
         Self {
             failures: shipped.failures.clone(),
             matched: solution.matched.iter().cloned().collect(),
+            waited,
         }
     }
 
@@ -68,7 +71,7 @@ pub fn variant_problems(
     exercise: &Exercise,
     all_cases: &[Case],
     memo: &Memo,
-    mut seen: Seen,
+    seen: &mut Seen,
 ) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     let found = match variants::discover(workspace, exercise) {
@@ -100,6 +103,7 @@ pub fn variant_problems(
         let copy = slot.prepare_variant(workspace, exercise, variant)?;
         let judge = Judge::quiet(&copy, seal);
         let verdict = judge.judge(exercise)?;
+        super::check::note_wait(&mut seen.waited, &variant.name, &verdict);
         let shown = || crate::render::verdict_text(exercise, &verdict);
         let what = format!("variant {} ({})", variant.name, variant.about);
         let mut wrong = Vec::new();
@@ -148,8 +152,8 @@ pub fn variant_problems(
         problems.extend(wrong);
     }
     problems.extend(missing_variants(exercise, all_cases, &found));
-    problems.extend(unproven_rules(exercise, &seen));
-    problems.extend(unreached_alternatives(all_cases, &seen));
+    problems.extend(unproven_rules(exercise, seen));
+    problems.extend(unreached_alternatives(all_cases, seen));
     Ok(problems)
 }
 
