@@ -212,16 +212,65 @@ fn test_build_args(workspace: &Workspace, exercise: &Exercise, exercise_dir: &Pa
         "-p".into(),
         exercise.package.clone(),
     ];
-    if exercise_dir.join("src/lib.rs").is_file() {
-        args.push("--lib".into());
-    }
-    if exercise_dir.join("src/main.rs").is_file() || exercise_dir.join("src/bin").is_dir() {
-        args.push("--bins".into());
-    }
-    for name in integration_tests(exercise_dir) {
-        args.extend(["--test".into(), name]);
-    }
+    args.extend(test_targets(exercise_dir));
     args
+}
+
+/// The targets a test build selects: the integration tests, and the
+/// library's or binaries' own unit tests where their code has any. A
+/// library without test code would only be compiled and linked again as an
+/// empty test program.
+pub fn test_targets(exercise_dir: &Path) -> Vec<String> {
+    let mut targets = Vec::new();
+    for name in integration_tests(exercise_dir) {
+        targets.extend(["--test".into(), name]);
+    }
+    let has_lib = exercise_dir.join("src/lib.rs").is_file();
+    let has_bins =
+        exercise_dir.join("src/main.rs").is_file() || exercise_dir.join("src/bin").is_dir();
+    let unit_tests = has_test_code(&exercise_dir.join("src"));
+    if has_lib && (unit_tests || targets.is_empty()) {
+        targets.push("--lib".into());
+    }
+    if has_bins && (unit_tests || targets.is_empty()) {
+        targets.push("--bins".into());
+    }
+    targets
+}
+
+/// Whether any Rust file below `dir` has an attribute that mentions tests
+/// (`#[test]`, `#[cfg(test)]`, `#[tokio::test]`, ...).
+fn has_test_code(dir: &Path) -> bool {
+    let Ok(files) = crate::seal::files_below(dir) else {
+        return true; // unreadable: build the unit tests and let cargo say
+    };
+    files
+        .iter()
+        .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
+        .any(|file| std::fs::read_to_string(file).map_or(true, |text| mentions_tests(&text)))
+}
+
+fn mentions_tests(text: &str) -> bool {
+    text.match_indices("#").any(|(at, _)| {
+        let rest = text[at + 1..].trim_start_matches('!').trim_start();
+        let Some(inside) = rest.strip_prefix('[') else {
+            return false;
+        };
+        // Up to the bracket that closes the attribute.
+        let mut depth = 1;
+        let end = inside
+            .char_indices()
+            .find_map(|(i, c)| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth -= 1,
+                    _ => {}
+                }
+                (depth == 0).then_some(i)
+            })
+            .unwrap_or(inside.len());
+        inside[..end].contains("test")
+    })
 }
 
 /// The integration test targets cargo discovers by itself (`tests/*.rs`,
@@ -292,5 +341,30 @@ fn cargo_error_lines(stderr: &str) -> String {
         stderr.trim().to_string()
     } else {
         lines.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_tests;
+
+    #[test]
+    fn finds_test_code_in_attributes_only() {
+        for text in [
+            "#[test]\nfn a() {}",
+            "#[cfg(test)]\nmod tests;",
+            "#![cfg(test)]",
+            "#[tokio::test(flavor = \"multi_thread\")]\nasync fn a() {}",
+            "# [ test ]\nfn a() {}",
+        ] {
+            assert!(mentions_tests(text), "{text}");
+        }
+        for text in [
+            "pub fn test_value() -> u8 { 1 }",
+            "// a #test of nothing\nfn a() {}",
+            "#[derive(Debug)]\nstruct Latest;",
+        ] {
+            assert!(!mentions_tests(text), "{text}");
+        }
     }
 }

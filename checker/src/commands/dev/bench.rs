@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::cargo::cargo_program;
 use crate::catalogue::{Catalogue, Exercise};
-use crate::judge::{Judge, integration_tests};
+use crate::judge::{Judge, test_targets};
 use crate::judge::{case_build, cases};
 use crate::scratch::{Scratch, State};
 use crate::seal::Seal;
@@ -127,13 +127,8 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     let mut test = Command::new(cargo_program());
     test.current_dir(&scratch.root)
         .env("CARGO_TARGET_DIR", &scratch.target_dir)
-        .args(["test", "-q", "-p", &exercise.package]);
-    if exercise_dir.join("src/lib.rs").is_file() {
-        test.arg("--lib");
-    }
-    for name in integration_tests(&exercise_dir) {
-        test.args(["--test", &name]);
-    }
+        .args(["test", "-q", "-p", &exercise.package])
+        .args(test_targets(&exercise_dir));
     quiet(&mut test)?;
 
     let all_cases = cases::discover(&exercise_dir, &exercise.dir)?;
@@ -143,11 +138,13 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     // Each case compiled by one rustc, as the judge does: there is no
     // plainer way to compile a program against the crate.
     // Where the libraries are: cargo's report of the build just done.
-    let mut again = vec!["test", "--no-run", "-p", &exercise.package];
-    let tests = integration_tests(&exercise_dir);
-    for name in &tests {
-        again.extend(["--test", name.as_str()]);
-    }
+    let mut again = vec![
+        "test".to_string(),
+        "--no-run".into(),
+        "-p".into(),
+        exercise.package.clone(),
+    ];
+    again.extend(test_targets(&exercise_dir));
     let report = crate::cargo::build(&scratch.root, &again, &[], crate::cargo::Output::default())?;
     let externs = case_build::externs(scratch, exercise, &report, &[])?;
     let out_dir = case_build::output_dir(scratch, exercise);

@@ -566,13 +566,20 @@ fn prediction_problems(
 
 fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
     let mut command = cargo_in(solved);
-    command.args([
-        "clippy",
-        "-p",
-        &exercise.package,
-        "--all-targets",
-        "--quiet",
-    ]);
+    command.args(["clippy", "-p", &exercise.package, "--quiet"]);
+    // Every target but the trybuild runner, which is the standard one (and
+    // would need trybuild's dependencies checked again).
+    let exercise_dir = solved.root.join(&exercise.dir);
+    let mut targets = crate::judge::test_targets(&exercise_dir);
+    let has_lib = exercise_dir.join("src/lib.rs").is_file();
+    let has_bins =
+        exercise_dir.join("src/main.rs").is_file() || exercise_dir.join("src/bin").is_dir();
+    for (present, target) in [(has_lib, "--lib"), (has_bins, "--bins")] {
+        if present && !targets.iter().any(|t| t == target) {
+            targets.push(target.into());
+        }
+    }
+    command.args(targets);
     command.args(["--", "-D", "warnings"]);
     let problems = problem_unless_success(command, "the solution is not clippy clean", |output| {
         output.stderr.clone()
