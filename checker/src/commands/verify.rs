@@ -45,6 +45,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
                 crate::cargo::Compiling::Off
             },
         },
+        lint_all: false,
     };
     let mut all_solved = true;
     let single = chosen.len() == 1;

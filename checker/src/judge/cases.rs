@@ -163,7 +163,8 @@ pub fn parse_annotations(text: &str) -> Result<Vec<Annotation>, (usize, usize, S
     Ok(found)
 }
 
-fn is_error_code(text: &str) -> bool {
+/// `E0277`: an error code of rustc (a lint is named instead).
+pub fn is_error_code(text: &str) -> bool {
     text.len() == 5 && text.starts_with('E') && text[1..].bytes().all(|b| b.is_ascii_digit())
 }
 

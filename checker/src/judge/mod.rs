@@ -32,6 +32,9 @@ pub struct Judge<'a> {
     pub workspace: &'a Workspace,
     pub seal: &'a Seal,
     pub output: cargo::Output,
+    /// Clippy lints every target with `-D warnings` (see
+    /// `rules::lint_all_env`): the authoring check of a solution.
+    pub lint_all: bool,
 }
 
 impl<'a> Judge<'a> {
@@ -41,6 +44,7 @@ impl<'a> Judge<'a> {
             workspace,
             seal,
             output: cargo::Output::default(),
+            lint_all: false,
         }
     }
 
@@ -83,7 +87,11 @@ impl<'a> Judge<'a> {
             });
         }
 
-        let build_env = rules::build_env(self.workspace, exercise)?;
+        let build_env = if self.lint_all {
+            rules::lint_all_env(self.workspace, exercise)?
+        } else {
+            rules::build_env(self.workspace, exercise)?
+        };
         let report = cargo::build(
             &self.workspace.root,
             &test_build_args(self.workspace, exercise, &exercise_dir),

@@ -23,6 +23,9 @@ use crate::workspace::Workspace;
 
 /// Set in cargo's environment when the checker is its rustc wrapper.
 const WRAPPER_MARK: &str = "CHECKER_RUSTC_WRAPPER";
+/// Set with it when every target of the exercise goes through clippy-driver
+/// (the authoring check's lint of a solution), not only the library.
+const LINT_ALL_MARK: &str = "CHECKER_LINT_ALL";
 /// How clippy-driver separates the arguments it reads from `CLIPPY_ARGS`.
 const CLIPPY_SEPARATOR: &str = "__CLIPPY_HACKERY__";
 /// rustc's error for an `allow` (or `warn`, `expect`) of a forbidden lint.
@@ -52,6 +55,31 @@ pub fn build_env(
     ])
 }
 
+/// The environment of a test build in which clippy lints every target of
+/// the exercise (library, binaries, tests) with its default lints as errors
+/// (`-D warnings`, as `cargo clippy -- -D warnings` does) and the rules
+/// forbidden: what the authoring check asks of a solution, in the same
+/// build that judges it.
+pub fn lint_all_env(
+    workspace: &Workspace,
+    exercise: &Exercise,
+) -> Result<Vec<(&'static str, OsString)>> {
+    let mut args = vec!["-D", "warnings"];
+    for rule in &exercise.rules {
+        args.extend(["-F", rule.lint.as_str()]);
+    }
+    Ok(vec![
+        ("RUSTC_WORKSPACE_WRAPPER", own_binary()?.into_os_string()),
+        (WRAPPER_MARK, "1".into()),
+        (LINT_ALL_MARK, "1".into()),
+        ("CLIPPY_ARGS", joined_clippy_args(&args).into()),
+        (
+            "CLIPPY_CONF_DIR",
+            config_dir(workspace, exercise)?.into_os_string(),
+        ),
+    ])
+}
+
 /// The checker's binary, to run as cargo's wrapper. Rebuilt while this
 /// process runs (a learner's `cargo build` during watch), Linux names the old
 /// one "... (deleted)": the new binary at the same path does the same job.
@@ -74,6 +102,10 @@ fn clippy_args(rules: &[Rule]) -> String {
     for rule in rules {
         args.extend(["-F", rule.lint.as_str()]);
     }
+    joined_clippy_args(&args)
+}
+
+fn joined_clippy_args(args: &[&str]) -> String {
     args.iter()
         .map(|arg| format!("{arg}{CLIPPY_SEPARATOR}"))
         .collect()
@@ -154,6 +186,8 @@ pub fn wrapper_main() -> ExitCode {
         return ExitCode::from(2);
     };
     let rest: Vec<OsString> = args.collect();
+    let lint_all = std::env::var_os(LINT_ALL_MARK).is_some();
+    let lints = |args: &[OsString]| lints(args, lint_all);
     let mut command = if lints(&rest) {
         let mut command = Command::new(clippy_driver(&rustc));
         command.arg(&rustc);
@@ -174,14 +208,14 @@ pub fn wrapper_main() -> ExitCode {
 }
 
 /// The learner's library (or binary) itself: not its tests, not a build
-/// script, not one of cargo's questions to rustc.
-fn lints(args: &[OsString]) -> bool {
+/// script, not one of cargo's questions to rustc. With `all`, its tests too.
+fn lints(args: &[OsString], all: bool) -> bool {
     let crate_name = args
         .windows(2)
         .find(|pair| pair[0] == "--crate-name")
         .map(|pair| pair[1].as_os_str());
     crate_name.is_some_and(|name| name != "___" && name != "build_script_build")
-        && !args.iter().any(|arg| arg == "--test")
+        && (all || !args.iter().any(|arg| arg == "--test"))
 }
 
 /// clippy-driver of the same toolchain as `rustc`, else the one on PATH.
@@ -209,6 +243,7 @@ mod tests {
 
     #[test]
     fn only_the_learners_own_code_is_linted() {
+        let lints = |args: &[OsString]| lints(args, false);
         assert!(lints(&os(&[
             "--crate-name",
             "moves",
@@ -239,6 +274,15 @@ mod tests {
             "--print=file-names"
         ])));
         assert!(!lints(&os(&["-vV"])));
+        // Linting everything takes the tests in, never cargo's questions.
+        assert!(super::lints(
+            &os(&["--crate-name", "summary", "--test", "tests/summary.rs"]),
+            true
+        ));
+        assert!(!super::lints(
+            &os(&["-", "--crate-name", "___", "--print=file-names"]),
+            true
+        ));
     }
 
     #[test]

@@ -537,6 +537,7 @@ fn start_checker(
                     let _ = progress_send.send(Msg::Compiling(what.to_string()));
                 })),
             },
+            lint_all: false,
         };
         for (count, (index, generation)) in receive_jobs.into_iter().enumerate() {
             if count > 0 && injected_fault("checker") {

@@ -277,19 +277,24 @@ fn check_exercise(
         Some(proved) => proved,
         None => {
             let solved = slot.prepare(workspace, exercise, State::Solution)?;
-            let judge = Judge::quiet(&solved, seal);
+            // Judged and linted in one build: clippy's own lints as errors.
+            let judge = Judge {
+                lint_all: true,
+                ..Judge::quiet(&solved, seal)
+            };
             let verdict = judge.judge(exercise)?;
-            note_wait(waited, "solution", &verdict);
             if !verdict.solved() {
-                problems.push(format!(
-                    "the solution is not judged solved ({}):\n{}",
-                    verdict.status.describe(),
-                    crate::render::verdict_text(exercise, &verdict)
-                ));
+                problems.push(match lint_errors(exercise, &verdict) {
+                    Some(lints) => format!("the solution is not clippy clean:\n{lints}"),
+                    None => format!(
+                        "the solution is not judged solved ({}):\n{}",
+                        verdict.status.describe(),
+                        crate::render::verdict_text(exercise, &verdict)
+                    ),
+                });
                 return Ok(problems);
             }
-            let mut found = unknown_lints(exercise, &verdict);
-            found.extend(clippy_problems(&solved, exercise)?);
+            let found = unknown_lints(exercise, &verdict);
             let proved = proof::proved(&verdict);
             if found.is_empty() {
                 memo.put("solution", &key, &proved)?;
@@ -564,39 +569,32 @@ fn prediction_problems(
     Ok(problems)
 }
 
-fn clippy_problems(solved: &Workspace, exercise: &Exercise) -> Result<Vec<String>> {
-    let mut command = cargo_in(solved);
-    command.args(["clippy", "-p", &exercise.package, "--quiet"]);
-    // Every target but the trybuild runner, which is the standard one (and
-    // would need trybuild's dependencies checked again).
-    let exercise_dir = solved.root.join(&exercise.dir);
-    let mut targets = crate::judge::test_targets(&exercise_dir);
-    let has_lib = exercise_dir.join("src/lib.rs").is_file();
-    let has_bins =
-        exercise_dir.join("src/main.rs").is_file() || exercise_dir.join("src/bin").is_dir();
-    for (present, target) in [(has_lib, "--lib"), (has_bins, "--bins")] {
-        if present && !targets.iter().any(|t| t == target) {
-            targets.push(target.into());
-        }
+/// When only lints stopped the solution's build (no `E....` error), what
+/// they said, naming the solution's files: the copy holds them where the
+/// learner's files go.
+fn lint_errors(exercise: &Exercise, verdict: &Verdict) -> Option<String> {
+    let errors: Vec<&cargo::Diagnostic> = verdict
+        .build
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == cargo::Level::Error)
+        .collect();
+    let is_lint = |d: &&cargo::Diagnostic| {
+        d.code
+            .as_deref()
+            .is_some_and(|code| !crate::judge::cases::is_error_code(code))
+    };
+    if errors.is_empty() || !errors.iter().all(is_lint) {
+        return None;
     }
-    command.args(targets);
-    command.args(["--", "-D", "warnings"]);
-    let problems = problem_unless_success(command, "the solution is not clippy clean", |output| {
-        output.stderr.clone()
-    })?;
-    // The copy holds the solution where the learner's file goes: name the
-    // file the author edits.
-    Ok(problems
-        .into_iter()
-        .map(|problem| {
-            exercise.files.iter().fold(problem, |text, file| {
-                text.replace(
-                    &exercise.dir.join(file).display().to_string(),
-                    &exercise.solution_dir().join(file).display().to_string(),
-                )
-            })
-        })
-        .collect())
+    let said: String = errors.iter().map(|d| d.rendered.as_str()).collect();
+    let said = said.trim_end().to_string();
+    Some(exercise.files.iter().fold(said, |text, file| {
+        text.replace(
+            &exercise.dir.join(file).display().to_string(),
+            &exercise.solution_dir().join(file).display().to_string(),
+        )
+    }))
 }
 
 /// Every Rust file of the exercise and of its solution and variants is
@@ -654,33 +652,6 @@ fn rustfmt_problems(workspace: &Workspace, exercise: &Exercise) -> Result<Vec<St
             unformatted.join(" ")
         )
     }])
-}
-
-/// Runs a tool; a failure becomes one problem with the end of what it said.
-fn problem_unless_success(
-    mut command: Command,
-    problem: &str,
-    said: fn(&std::process::Output) -> Vec<u8>,
-) -> Result<Vec<String>> {
-    let output = command
-        .output()
-        .with_context(|| format!("cannot run {:?}", command.get_program()))?;
-    if output.status.success() {
-        return Ok(Vec::new());
-    }
-    Ok(vec![format!(
-        "{problem}:\n{}",
-        tail(&String::from_utf8_lossy(&said(&output)), 30)
-    )])
-}
-
-fn cargo_in(workspace: &Workspace) -> Command {
-    let mut command = Command::new(cargo::cargo_program());
-    command
-        .current_dir(&workspace.root)
-        .env("CARGO_TARGET_DIR", &workspace.target_dir)
-        .env("CARGO_TERM_COLOR", "never");
-    command
 }
 
 fn tail(text: &str, lines: usize) -> String {
