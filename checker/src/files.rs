@@ -37,3 +37,30 @@ pub fn copy_creating_dirs(from: &Path, to: &Path) -> Result<()> {
         .with_context(|| format!("cannot copy {} to {}", from.display(), to.display()))?;
     Ok(())
 }
+
+/// Copies the directory `from` to `to` whole, hidden entries included,
+/// keeping each file's modification time (cargo compares them).
+pub fn copy_tree_keeping_times(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
+    let entries =
+        std::fs::read_dir(from).with_context(|| format!("cannot list {}", from.display()))?;
+    for entry in entries {
+        let entry = entry?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_tree_keeping_times(&source, &target)?;
+        } else if kind.is_file() {
+            std::fs::copy(&source, &target).with_context(|| {
+                format!("cannot copy {} to {}", source.display(), target.display())
+            })?;
+            let modified = entry.metadata()?.modified()?;
+            std::fs::File::options()
+                .write(true)
+                .open(&target)
+                .and_then(|file| file.set_modified(modified))
+                .with_context(|| format!("cannot date {}", target.display()))?;
+        }
+    }
+    Ok(())
+}

@@ -26,6 +26,9 @@ const WRAPPER_MARK: &str = "CHECKER_RUSTC_WRAPPER";
 /// Set with it when every target of the exercise goes through clippy-driver
 /// (the authoring check's lint of a solution), not only the library.
 const LINT_ALL_MARK: &str = "CHECKER_LINT_ALL";
+/// The rules' `-F` flags in that mode, which the wrapper gives the
+/// learner's code only: the exercise's tests may use what its rules forbid.
+const RULE_FLAGS: &str = "CHECKER_RULE_FLAGS";
 /// How clippy-driver separates the arguments it reads from `CLIPPY_ARGS`.
 const CLIPPY_SEPARATOR: &str = "__CLIPPY_HACKERY__";
 /// rustc's error for an `allow` (or `warn`, `expect`) of a forbidden lint.
@@ -64,15 +67,20 @@ pub fn lint_all_env(
     workspace: &Workspace,
     exercise: &Exercise,
 ) -> Result<Vec<(&'static str, OsString)>> {
-    let mut args = vec!["-D", "warnings"];
-    for rule in &exercise.rules {
-        args.extend(["-F", rule.lint.as_str()]);
-    }
+    let rule_flags: Vec<&str> = exercise
+        .rules
+        .iter()
+        .flat_map(|rule| ["-F", rule.lint.as_str()])
+        .collect();
     Ok(vec![
         ("RUSTC_WORKSPACE_WRAPPER", own_binary()?.into_os_string()),
         (WRAPPER_MARK, "1".into()),
         (LINT_ALL_MARK, "1".into()),
-        ("CLIPPY_ARGS", joined_clippy_args(&args).into()),
+        (RULE_FLAGS, rule_flags.join(" ").into()),
+        (
+            "CLIPPY_ARGS",
+            joined_clippy_args(&["-D", "warnings"]).into(),
+        ),
         (
             "CLIPPY_CONF_DIR",
             config_dir(workspace, exercise)?.into_os_string(),
@@ -196,6 +204,10 @@ pub fn wrapper_main() -> ExitCode {
         Command::new(&rustc)
     };
     command.args(&rest);
+    if lint_all && lints(&rest) && !rest.iter().any(|arg| arg == "--test") {
+        let flags = std::env::var(RULE_FLAGS).unwrap_or_default();
+        command.args(flags.split_whitespace());
+    }
     let error = crate::platform::exec(command);
     if lints(&rest) && error.kind() == std::io::ErrorKind::NotFound {
         eprintln!(

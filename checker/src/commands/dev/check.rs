@@ -83,6 +83,7 @@ pub fn run(
     let slots = (0..jobs)
         .map(|job| Scratch::claim(workspace, &format!("check-{job}")))
         .collect::<Result<Vec<_>>>()?;
+    super::warm::warm(workspace, &slots, &exercises)?;
     let queue = Mutex::new(exercises.iter().copied());
     let outcomes = Mutex::new(Vec::new());
     std::thread::scope(|scope| {

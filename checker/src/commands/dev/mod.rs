@@ -8,6 +8,7 @@ mod memo;
 mod new;
 mod proof;
 mod readme;
+mod warm;
 
 use anyhow::{Context, Result};
 use clap::Subcommand;
