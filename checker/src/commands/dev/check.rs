@@ -84,7 +84,11 @@ pub fn run(
         .map(|job| Scratch::claim(workspace, &format!("check-{job}")))
         .collect::<Result<Vec<_>>>()?;
     super::warm::warm(workspace, &slots, &exercises)?;
-    let queue = Mutex::new(exercises.iter().copied());
+    // The exercises with the most states to judge first, so the run does
+    // not end with one slot busy on a long exercise and the others idle.
+    let mut order = exercises.clone();
+    order.sort_by_cached_key(|exercise| std::cmp::Reverse(states_to_judge(workspace, exercise)));
+    let queue = Mutex::new(order.into_iter());
     let outcomes = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for slot in slots {
@@ -152,6 +156,16 @@ pub fn run(
     } else {
         super::super::EXIT_NOT_SOLVED
     })
+}
+
+/// How many states `dev check` judges for the exercise: shipped, solution
+/// and each variant.
+fn states_to_judge(workspace: &Workspace, exercise: &Exercise) -> usize {
+    let variants = workspace
+        .root
+        .join(exercise.solution_dir())
+        .join(crate::variants::DIR);
+    2 + std::fs::read_dir(variants).map_or(0, |entries| entries.count())
 }
 
 /// What an author changed and has not committed yet, among the files an
