@@ -64,3 +64,34 @@ pub fn copy_tree_keeping_times(from: &Path, to: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::copy_tree_keeping_times;
+    use std::time::{Duration, SystemTime};
+
+    #[test]
+    fn a_copied_tree_keeps_hidden_entries_and_modification_times() {
+        let from = tempfile::tempdir().expect("a directory");
+        let to = tempfile::tempdir().expect("a directory");
+        let hidden = from.path().join(".fingerprint/unit");
+        std::fs::create_dir_all(&hidden).expect("directories");
+        let file = hidden.join("lib-unit");
+        std::fs::write(&file, "hash").expect("a file");
+        let long_ago = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        std::fs::File::options()
+            .write(true)
+            .open(&file)
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("a date");
+
+        copy_tree_keeping_times(from.path(), to.path()).expect("the copy");
+
+        let copied = to.path().join(".fingerprint/unit/lib-unit");
+        assert_eq!(std::fs::read_to_string(&copied).expect("copied"), "hash");
+        let modified = std::fs::metadata(&copied)
+            .and_then(|m| m.modified())
+            .expect("a time");
+        assert_eq!(modified, long_ago);
+    }
+}
