@@ -24,7 +24,7 @@ pub enum DevCommand {
     Check {
         /// Only these exercises (ids or names).
         names: Vec<String>,
-        /// Exercises checked at once (default: the number of cores).
+        /// Exercises checked at once (default: one more than the number of cores).
         #[arg(long)]
         jobs: Option<usize>,
         /// Judge everything again, even what passed before unchanged.
