@@ -88,28 +88,45 @@ pub fn run(
     let slots = (0..jobs)
         .map(|job| Scratch::claim(workspace, &format!("check-{job}")))
         .collect::<Result<Vec<_>>>()?;
-    super::warm::warm(workspace, &slots, &exercises)?;
+    let warmup = super::warm::Warmup::plan(workspace, &slots, &exercises)?;
     // The exercises with the most states to judge first, so the run does
     // not end with one slot busy on a long exercise and the others idle.
     let mut order = exercises.clone();
     order.sort_by_cached_key(|exercise| std::cmp::Reverse(states_to_judge(workspace, exercise)));
-    let queue = Mutex::new(order.into_iter());
+    let queue = Mutex::new(order);
     let outcomes = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
-        for slot in slots {
+        for (index, slot) in slots.iter().enumerate() {
             let (queue, outcomes, seal, stale) = (&queue, &outcomes, &seal, &stale);
+            let (warmup, slots) = (&warmup, &slots);
             scope.spawn(move || {
+                warmup.build_if_builder(workspace, index, slot);
+                let mut cold = warmup.is_cold(index);
                 loop {
-                    let next = queue.lock().map(|mut q| q.next()).ok().flatten();
-                    let Some(exercise) = next else { break };
+                    // A cold slot takes what needs no dependencies meanwhile.
+                    let next = queue.lock().ok().and_then(|mut queue| {
+                        let at = queue
+                            .iter()
+                            .position(|e| !cold || !warmup.needs_dependencies(e))?;
+                        Some(queue.remove(at))
+                    });
+                    let exercise = match next {
+                        Some(exercise) => exercise,
+                        None if cold && queue.lock().is_ok_and(|queue| !queue.is_empty()) => {
+                            if let Err(error) = warmup.copy_when_built(slots, slot) {
+                                eprintln!("cannot copy the built dependencies: {error:#}");
+                            }
+                            cold = false;
+                            continue;
+                        }
+                        None => break,
+                    };
                     let begun = Instant::now();
                     let mut waited = Vec::new();
                     let problems = match stale.get(&exercise.id) {
                         Some(problem) => vec![problem.clone()],
-                        None => {
-                            check_exercise(workspace, &slot, seal, exercise, fresh, &mut waited)
-                                .unwrap_or_else(|error| vec![format!("{error:#}")])
-                        }
+                        None => check_exercise(workspace, slot, seal, exercise, fresh, &mut waited)
+                            .unwrap_or_else(|error| vec![format!("{error:#}")]),
                     };
                     let outcome = Outcome {
                         id: exercise.id.clone(),

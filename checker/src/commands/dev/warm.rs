@@ -1,12 +1,14 @@
 //! Dependencies built once for every scratch slot. Each slot has a target
 //! directory of its own (so checks in parallel never wait for each other's
 //! cargo lock), and on a clean clone each would compile tokio, syn and
-//! trybuild's dependencies again. Instead, one slot builds them first, once
-//! for each distinct set of dependencies among the exercises, and the other
-//! slots start from a copy of its build.
+//! trybuild's dependencies again. Instead, the first slot builds them, once
+//! for each distinct set of dependencies among the exercises, while the
+//! other slots check the exercises that have no dependencies; then each of
+//! them copies the first slot's build before it takes one that has.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use anyhow::{Context, Result};
 
@@ -17,39 +19,101 @@ use crate::workspace::Workspace;
 /// What cargo keeps of built dependencies, inside `target/debug`.
 const BUILT: [&str; 3] = ["deps", "build", ".fingerprint"];
 
-/// Gives every cold slot the dependencies `exercises` need: built in a warm
-/// slot if there is one, else in the first slot, then copied. Nothing to
-/// do with a single slot, or when every slot has built before.
-pub fn warm(workspace: &Workspace, slots: &[Scratch], exercises: &[&Exercise]) -> Result<()> {
-    let cold: Vec<&Scratch> = slots.iter().filter(|slot| !is_warm(slot)).collect();
-    if slots.len() < 2 || cold.is_empty() {
-        return Ok(());
-    }
-    let source = match slots.iter().find(|slot| is_warm(slot)) {
-        Some(warm) => warm,
-        None => {
-            let first = &slots[0];
-            let sets = representatives(workspace, exercises)?;
-            if !sets.is_empty() {
-                // Silence this long would look like a hang.
-                println!(
-                    "building the dependencies of {} sets of exercises once, for {} slots",
-                    sets.len(),
-                    slots.len()
-                );
+pub struct Warmup<'e> {
+    /// Exercises whose manifests name dependencies.
+    with_dependencies: HashSet<String>,
+    /// The slot that builds (and is copied from), with one exercise of each
+    /// dependency set to build; `None` when there is nothing to build.
+    builder: Option<(usize, Vec<&'e Exercise>)>,
+    /// Slots that still need the dependencies copied in.
+    cold: Vec<bool>,
+    /// Set once the builder is done: whether its build can be copied.
+    done: OnceLock<bool>,
+}
+
+impl<'e> Warmup<'e> {
+    /// Decides what to build and copy. When some slot has built before, the
+    /// cold ones copy from it at once; with one slot, or none cold, nothing
+    /// is done.
+    pub fn plan(
+        workspace: &Workspace,
+        slots: &[Scratch],
+        exercises: &[&'e Exercise],
+    ) -> Result<Self> {
+        let sets = dependency_sets(workspace, exercises)?;
+        let mut warmup = Self {
+            with_dependencies: sets.values().flatten().map(|e| e.id.clone()).collect(),
+            builder: None,
+            cold: slots.iter().map(|slot| !is_warm(slot)).collect(),
+            done: OnceLock::new(),
+        };
+        let nothing_to_share = slots.len() < 2 || !warmup.cold.iter().any(|&cold| cold);
+        if nothing_to_share || sets.is_empty() {
+            warmup.cold.fill(false);
+            let _ = warmup.done.set(false);
+        } else if let Some(warm) = warmup.cold.iter().position(|&cold| !cold) {
+            for (index, slot) in slots.iter().enumerate() {
+                if warmup.cold[index] {
+                    copy_built(&slots[warm], slot)?;
+                }
             }
-            for exercise in sets {
-                build_tests(workspace, first, exercise)?;
-            }
-            first
+            warmup.cold.fill(false);
+            let _ = warmup.done.set(true);
+        } else {
+            println!(
+                "building the dependencies of {} sets of exercises once, for {} slots",
+                sets.len(),
+                slots.len()
+            );
+            warmup.cold[0] = false;
+            let representatives = sets.values().map(|set| set[0]).collect();
+            warmup.builder = Some((0, representatives));
         }
-    };
-    for slot in cold.iter().filter(|slot| slot.root != source.root) {
-        for dir in BUILT {
-            let from = debug_dir(source).join(dir);
-            if from.is_dir() {
-                crate::files::copy_tree_keeping_times(&from, &debug_dir(slot).join(dir))?;
-            }
+        Ok(warmup)
+    }
+
+    /// Whether `exercise` needs dependencies a cold slot does not have yet.
+    pub fn needs_dependencies(&self, exercise: &Exercise) -> bool {
+        self.with_dependencies.contains(&exercise.id)
+    }
+
+    /// Whether slot `index` may only take exercises without dependencies
+    /// for now.
+    pub fn is_cold(&self, index: usize) -> bool {
+        self.cold[index]
+    }
+
+    /// In slot `index`'s thread, before it checks anything: the builder
+    /// builds, and says when it is done, whatever happened.
+    pub fn build_if_builder(&self, workspace: &Workspace, index: usize, slot: &Scratch) {
+        let Some((builder, representatives)) = &self.builder else {
+            return;
+        };
+        if *builder != index {
+            return;
+        }
+        let built = representatives
+            .iter()
+            .all(|exercise| build_tests(workspace, slot, exercise).is_ok());
+        let _ = self.done.set(built);
+    }
+
+    /// Waits for the builder, then copies its build into `slot`.
+    pub fn copy_when_built(&self, slots: &[Scratch], slot: &Scratch) -> Result<()> {
+        let built = *self.done.wait();
+        match &self.builder {
+            Some((builder, _)) if built => copy_built(&slots[*builder], slot),
+            // A failed build leaves each slot to build what it needs.
+            _ => Ok(()),
+        }
+    }
+}
+
+fn copy_built(from: &Scratch, to: &Scratch) -> Result<()> {
+    for dir in BUILT {
+        let source = debug_dir(from).join(dir);
+        if source.is_dir() {
+            crate::files::copy_tree_keeping_times(&source, &debug_dir(to).join(dir))?;
         }
     }
     Ok(())
@@ -63,13 +127,13 @@ fn is_warm(slot: &Scratch) -> bool {
     debug_dir(slot).join(".fingerprint").is_dir()
 }
 
-/// One exercise for each distinct set of dependency tables (with features,
-/// as they decide what cargo builds), leaving out exercises without any.
-fn representatives<'e>(
+/// The exercises with dependencies, grouped by their dependency tables
+/// (with features, as they decide what cargo builds).
+fn dependency_sets<'e>(
     workspace: &Workspace,
     exercises: &[&'e Exercise],
-) -> Result<Vec<&'e Exercise>> {
-    let mut by_set: BTreeMap<String, &Exercise> = BTreeMap::new();
+) -> Result<BTreeMap<String, Vec<&'e Exercise>>> {
+    let mut by_set: BTreeMap<String, Vec<&Exercise>> = BTreeMap::new();
     for exercise in exercises {
         let manifest =
             crate::manifest::read_toml(&workspace.root.join(&exercise.dir).join("Cargo.toml"))?;
@@ -79,10 +143,10 @@ fn representatives<'e>(
             .map(ToString::to_string)
             .collect();
         if !tables.is_empty() {
-            by_set.entry(tables.join("\n")).or_insert(exercise);
+            by_set.entry(tables.join("\n")).or_default().push(exercise);
         }
     }
-    Ok(by_set.into_values().collect())
+    Ok(by_set)
 }
 
 /// The test build of the exercise's shipped state: its dependencies are
