@@ -143,6 +143,7 @@ pub fn run(
         }
     });
 
+    warmup.finish(&slots);
     let outcomes = outcomes.into_inner().unwrap_or_default();
     // What CI proves about the catalogue as a whole.
     let readme_stale = super::readme::is_stale(workspace, &catalogue);

@@ -54,7 +54,7 @@ impl<'e> Warmup<'e> {
         } else if let Some(warm) = warmup.cold.iter().position(|&cold| !cold) {
             for (index, slot) in slots.iter().enumerate() {
                 if warmup.cold[index] {
-                    copy_built(&slots[warm], slot)?;
+                    copy_built(&debug_dir(&slots[warm]), &debug_dir(slot))?;
                 }
             }
             warmup.cold.fill(false);
@@ -94,7 +94,9 @@ impl<'e> Warmup<'e> {
         }
         let built = representatives
             .iter()
-            .all(|exercise| build_tests(workspace, slot, exercise).is_ok());
+            .all(|exercise| build_tests(workspace, slot, exercise).is_ok())
+            // A still picture: this slot goes on building in its own target.
+            && copy_built(&debug_dir(slot), &snapshot_dir(slot)).is_ok();
         let _ = self.done.set(built);
     }
 
@@ -102,18 +104,34 @@ impl<'e> Warmup<'e> {
     pub fn copy_when_built(&self, slots: &[Scratch], slot: &Scratch) -> Result<()> {
         let built = *self.done.wait();
         match &self.builder {
-            Some((builder, _)) if built => copy_built(&slots[*builder], slot),
+            Some((builder, _)) if built => {
+                copy_built(&snapshot_dir(&slots[*builder]), &debug_dir(slot))
+            }
             // A failed build leaves each slot to build what it needs.
             _ => Ok(()),
         }
     }
+
+    /// Removes the builder's picture once every slot has its copy.
+    pub fn finish(&self, slots: &[Scratch]) {
+        if let Some((builder, _)) = &self.builder {
+            let _ = std::fs::remove_dir_all(snapshot_dir(&slots[*builder]));
+        }
+    }
 }
 
-fn copy_built(from: &Scratch, to: &Scratch) -> Result<()> {
+/// Where the builder keeps its dependencies as they were when it finished.
+fn snapshot_dir(slot: &Scratch) -> PathBuf {
+    slot.root.join("dependencies")
+}
+
+/// Copies what cargo keeps of built dependencies from one `target/debug`
+/// (or picture of one) to another.
+fn copy_built(from: &std::path::Path, to: &std::path::Path) -> Result<()> {
     for dir in BUILT {
-        let source = debug_dir(from).join(dir);
+        let source = from.join(dir);
         if source.is_dir() {
-            crate::files::copy_tree_keeping_times(&source, &debug_dir(to).join(dir))?;
+            crate::files::copy_tree_keeping_times(&source, &to.join(dir))?;
         }
     }
     Ok(())
