@@ -51,7 +51,7 @@ pub fn externs(
     let own = |libraries: &[Library]| {
         libraries
             .iter()
-            .find(|library| same_path(&library.manifest_path, &manifest))
+            .find(|library| super::cases::same_file(&library.manifest_path, &manifest))
             .cloned()
     };
     let library = match own(&report.libraries) {
@@ -86,7 +86,12 @@ pub fn externs(
         .context("the library has no directory")?
         .to_path_buf();
     let mut crates = vec![(library.crate_name.clone(), library.file.clone())];
-    for (name, package, requested) in dependency_packages(&workspace.root, &exercise_dir)? {
+    for (name, spec) in crate::manifest::exercise_dependencies(&exercise_dir)? {
+        let package = spec
+            .get("package")
+            .and_then(toml::Value::as_str)
+            .unwrap_or(&name)
+            .to_string();
         let candidates: Vec<&Library> = report
             .libraries
             .iter()
@@ -95,7 +100,10 @@ pub fn externs(
         let chosen = match candidates.as_slice() {
             [] => continue, // an optional dependency this build leaves out
             [only] => *only,
-            several => choose(workspace, exercise, &package, &requested, several)?,
+            several => {
+                let requested = requested_features(&workspace.root, &name, &spec)?;
+                choose(workspace, exercise, &package, &requested, several)?
+            }
         };
         crates.push((name.replace('-', "_"), chosen.file.clone()));
     }
@@ -147,55 +155,36 @@ fn choose<'l>(
     }
 }
 
-/// `(name in code, package, features asked for)` of each dependency and
-/// dev-dependency, with what the workspace's table adds for `workspace =
-/// true` entries.
-fn dependency_packages(
-    root: &Path,
-    exercise_dir: &Path,
-) -> Result<Vec<(String, String, Vec<String>)>> {
-    let manifest = crate::manifest::read_toml(&exercise_dir.join("Cargo.toml"))?;
-    let root_manifest = crate::manifest::read_toml(&root.join("Cargo.toml"))?;
-    let shared = root_manifest
-        .get("workspace")
-        .and_then(|w| w.get("dependencies"));
-    let mut found = Vec::new();
-    for section in ["dependencies", "dev-dependencies"] {
-        if let Some(toml::Value::Table(deps)) = manifest.get(section) {
-            for (name, spec) in deps {
-                let inherited = spec
-                    .get("workspace")
-                    .and_then(toml::Value::as_bool)
-                    .unwrap_or(false)
-                    .then(|| shared.and_then(|s| s.get(name)))
-                    .flatten();
-                let specs: Vec<&toml::Value> =
-                    [Some(spec), inherited].into_iter().flatten().collect();
-                let package = specs
-                    .iter()
-                    .find_map(|s| s.get("package").and_then(toml::Value::as_str))
-                    .unwrap_or(name);
-                let mut features: Vec<String> = specs
-                    .iter()
-                    .filter_map(|s| s.get("features").and_then(toml::Value::as_array))
-                    .flatten()
-                    .filter_map(toml::Value::as_str)
-                    .map(str::to_string)
-                    .collect();
-                // Default features stay on unless the defining entry turns them off.
-                let defaults_off = specs.last().is_some_and(|s| {
-                    ["default-features", "default_features"]
-                        .iter()
-                        .any(|key| s.get(key).and_then(toml::Value::as_bool) == Some(false))
-                });
-                if !defaults_off {
-                    features.push("default".into());
-                }
-                found.push((name.clone(), package.to_string(), features));
-            }
-        }
+/// The features a dependency entry asks for, with what the workspace's
+/// table adds to a `workspace = true` entry, and `default` unless the
+/// defining entry turns default features off.
+fn requested_features(root: &Path, name: &str, spec: &toml::Value) -> Result<Vec<String>> {
+    let inherits = spec.get("workspace").and_then(toml::Value::as_bool) == Some(true);
+    let root_manifest = if inherits {
+        Some(crate::manifest::read_toml(&root.join("Cargo.toml"))?)
+    } else {
+        None
+    };
+    let inherited = root_manifest
+        .as_ref()
+        .and_then(|m| m.get("workspace")?.get("dependencies")?.get(name));
+    let specs: Vec<&toml::Value> = [Some(spec), inherited].into_iter().flatten().collect();
+    let mut features: Vec<String> = specs
+        .iter()
+        .filter_map(|s| s.get("features").and_then(toml::Value::as_array))
+        .flatten()
+        .filter_map(toml::Value::as_str)
+        .map(str::to_string)
+        .collect();
+    let defaults_off = specs.last().is_some_and(|s| {
+        ["default-features", "default_features"]
+            .iter()
+            .any(|key| s.get(key).and_then(toml::Value::as_bool) == Some(false))
+    });
+    if !defaults_off {
+        features.push("default".into());
     }
-    Ok(found)
+    Ok(features)
 }
 
 /// The version of `dependency` that Cargo.lock gives `package`, when several
@@ -221,10 +210,6 @@ fn locked_version(root: &Path, package: &str, dependency: &str) -> Result<Option
         }
     }
     Ok(None)
-}
-
-fn same_path(a: &Path, b: &Path) -> bool {
-    a == b || a.canonicalize().ok() == b.canonicalize().ok()
 }
 
 /// Where the cases' outputs go.

@@ -320,7 +320,8 @@ fn judge_must_fail(case: &Case, errors: &[&Diagnostic], compiled: bool) -> CaseO
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+/// The same file, however each path names it.
+pub fn same_file(a: &Path, b: &Path) -> bool {
     a == b || a.canonicalize().ok() == b.canonicalize().ok()
 }
 

@@ -205,7 +205,12 @@ fn elapsed_ms(started: Instant) -> u64 {
     u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
-fn test_build_args(workspace: &Workspace, exercise: &Exercise, exercise_dir: &Path) -> Vec<String> {
+/// `cargo test --no-run` of the exercise, as every verdict builds it.
+pub fn test_build_args(
+    workspace: &Workspace,
+    exercise: &Exercise,
+    exercise_dir: &Path,
+) -> Vec<String> {
     let mut args: Vec<String> = vec![
         "test".into(),
         "--no-run".into(),

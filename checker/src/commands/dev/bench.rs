@@ -9,7 +9,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::cargo::cargo_program;
 use crate::catalogue::{Catalogue, Exercise};
-use crate::judge::{Judge, test_targets};
+use crate::judge::{Judge, test_build_args, test_targets};
 use crate::judge::{case_build, cases};
 use crate::scratch::{Scratch, State};
 use crate::seal::Seal;
@@ -138,14 +138,12 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     // Each case compiled by one rustc, as the judge does: there is no
     // plainer way to compile a program against the crate.
     // Where the libraries are: cargo's report of the build just done.
-    let mut again = vec![
-        "test".to_string(),
-        "--no-run".into(),
-        "-p".into(),
-        exercise.package.clone(),
-    ];
-    again.extend(test_targets(&exercise_dir));
-    let report = crate::cargo::build(&scratch.root, &again, &[], crate::cargo::Output::default())?;
+    let report = crate::cargo::build(
+        &scratch.root,
+        &test_build_args(scratch, exercise, &exercise_dir),
+        &[],
+        crate::cargo::Output::default(),
+    )?;
     let externs = case_build::externs(scratch, exercise, &report, &[])?;
     let out_dir = case_build::output_dir(scratch, exercise);
     for case in &all_cases {

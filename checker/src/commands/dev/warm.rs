@@ -171,19 +171,11 @@ fn dependency_sets<'e>(
 /// what is wanted; whether its own code compiles does not matter here.
 fn build_tests(workspace: &Workspace, slot: &Scratch, exercise: &Exercise) -> Result<()> {
     let copy = slot.prepare(workspace, exercise, State::Shipped)?;
-    let exercise_dir = copy.root.join(&exercise.dir);
-    let mut args: Vec<String> = vec![
-        "test".into(),
-        "--no-run".into(),
-        "--quiet".into(),
-        "-p".into(),
-        exercise.package.clone(),
-    ];
-    args.extend(crate::judge::test_targets(&exercise_dir));
+    let args = crate::judge::test_build_args(&copy, exercise, &copy.root.join(&exercise.dir));
     std::process::Command::new(crate::cargo::cargo_program())
         .args(&args)
+        .arg("--quiet")
         .current_dir(&copy.root)
-        .env("CARGO_TARGET_DIR", &copy.target_dir)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
