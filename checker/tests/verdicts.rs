@@ -219,6 +219,33 @@ fn endless_loop_is_killed_with_its_process_group() {
     );
 }
 
+/// Two test programs that each wait for the other to start: only a judge
+/// that runs a state's test binaries side by side sees both pass. Run one
+/// after the other, the first waits out the time limit.
+#[test]
+fn test_binaries_run_side_by_side() {
+    let fixture = Fixture::new();
+    let meet = |me: &str, other: &str| {
+        format!(
+            "#[test]\nfn meets_the_other_program() {{\n    let dir = std::path::Path::new(env!(\"CARGO_TARGET_TMPDIR\"));\n    std::fs::write(dir.join(\"{me}\"), \"\").unwrap();\n    while !dir.join(\"{other}\").exists() {{\n        std::thread::sleep(std::time::Duration::from_millis(10));\n    }}\n}}\n"
+        )
+    };
+    let tests = "exercises/01_paths/03_passing/tests";
+    fixture.write(&format!("{tests}/left.rs"), &meet("left", "right"));
+    fixture.write(&format!("{tests}/right.rs"), &meet("right", "left"));
+    let (verdict, _) = fixture.verdict("passing");
+    let side_by_side = std::thread::available_parallelism().map_or(1, |n| n.get()) > 1;
+    for target in ["left", "right"] {
+        let kind = &run_of(&verdict, target)["outcome"]["kind"];
+        if side_by_side {
+            assert_eq!(kind, "passed", "{target}: {verdict}");
+        } else {
+            // One core: one program at a time, as before.
+            assert_ne!(kind, "passed", "{target}: {verdict}");
+        }
+    }
+}
+
 #[test]
 fn panic_shows_its_message() {
     let fixture = Fixture::new();

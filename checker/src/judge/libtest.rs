@@ -3,6 +3,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -11,17 +13,49 @@ use crate::cargo::Executable;
 use crate::process::{Exit, run_limited};
 use crate::verdict::{FailedTest, RunOutcome, TestRun, TestsStage};
 
+/// Runs every test binary of a build, as many at once as there are cores:
+/// a state's verdict waits for its slowest binary, not for their sum (a
+/// hanging one costs its limit once, while the others run).
 pub fn run_all(
     executables: &[Executable],
     package_dir: &Path,
     limit: Duration,
 ) -> Result<TestsStage> {
-    let mut runs = Vec::new();
-    for executable in executables.iter().filter(|e| e.is_test) {
-        if crate::process::check_cancelled() {
-            return Err(crate::process::Cancelled.into());
+    let tests: Vec<&Executable> = executables.iter().filter(|e| e.is_test).collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(tests.len());
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<Result<TestRun>>>> =
+        tests.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(executable) = tests.get(at) else {
+                        break;
+                    };
+                    let result = if crate::process::check_cancelled() {
+                        Err(crate::process::Cancelled.into())
+                    } else {
+                        run_one(executable, package_dir, limit)
+                    };
+                    if let Ok(mut slot) = results[at].lock() {
+                        *slot = Some(result);
+                    }
+                }
+            });
         }
-        runs.push(run_one(executable, package_dir, limit)?);
+    });
+    let mut runs = Vec::new();
+    for result in results {
+        let result = result
+            .into_inner()
+            .ok()
+            .flatten()
+            .context("a test binary's run was lost")?;
+        runs.push(result?);
     }
     let passed = runs.iter().map(|run| run.passed).sum();
     Ok(TestsStage { passed, runs })

@@ -77,7 +77,7 @@ pub fn run(
     }
 
     // One more than the cores: a slot spends part of its time off the CPU
-    // (one test program at a time, a link on one thread, a time limit), so
+    // (a link on one thread, a test waiting, a time limit), so
     // with one slot per core the machine idles a fifth of the run. Race
     // detectors still catch their lazy variants at this load, in about half
     // of their replay budget.
