@@ -141,9 +141,10 @@ fn concurrent_updates_are_never_lost() {
 #[test]
 fn an_update_cannot_slip_in_while_another_change_runs() {
     // While the first update's change is running, a second update starts on
-    // another thread. The first change then waits up to 1 s for the second
-    // update to finish: a correct store holds it back until the first update
-    // is stored, so the wait runs out and both changes land. A store that
+    // another thread. The first change then waits up to 300 ms for the
+    // second update to finish (it needs microseconds once let through): a
+    // correct store holds it back until the first update is stored, so the
+    // wait runs out and both changes land. A store that
     // lets the second update through meanwhile has it start from the old
     // flags, and one of the two changes overwrites the other.
     let store = Arc::new(FlagStore::new(&[]));
@@ -158,7 +159,7 @@ fn an_update_cannot_slip_in_while_another_change_runs() {
             });
             let _ = finished.send(());
         }));
-        let _ = second_finished.recv_timeout(Duration::from_secs(1));
+        let _ = second_finished.recv_timeout(Duration::from_millis(300));
     });
     second
         .expect("the first change ran")
