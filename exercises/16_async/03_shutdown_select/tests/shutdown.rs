@@ -7,9 +7,10 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-/// Fails the test, instead of hanging it, when `future` is stuck.
+/// Fails the test, instead of hanging it, when `future` is stuck: 1 s is
+/// ample for work that needs microseconds once it is free to finish.
 async fn finishes<F: Future>(future: F) -> F::Output {
-    tokio::time::timeout(Duration::from_secs(2), future)
+    tokio::time::timeout(Duration::from_secs(1), future)
         .await
         .expect("stuck: still waiting although a shutdown was announced")
 }
