@@ -5,7 +5,8 @@
 use std::collections::{BTreeSet, VecDeque};
 use std::io::{self, Read};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Mutex, mpsc};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError, mpsc};
 use std::thread;
 use std::time::Duration;
 
@@ -174,6 +175,34 @@ pub fn run_limited(mut command: Command, limit: Duration) -> io::Result<Finished
     })
 }
 
+/// Calls `work` on every item, as many at once as there are cores (each call
+/// mostly waits on a program it started), and returns the results in the
+/// items' order.
+pub fn side_by_side<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    // A panicking call panics the scope, once every worker has stopped.
+    thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(at) else { break };
+                    let result = work(item);
+                    *results[at].lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .filter_map(|result| result.into_inner().unwrap_or_else(PoisonError::into_inner))
+        .collect()
+}
+
 fn exit_of(status: ExitStatus) -> Exit {
     match crate::platform::signal_of(status) {
         Some(signal) => Exit::Signal(signal),
@@ -221,4 +250,21 @@ fn read_bounded(mut source: impl Read + Send + 'static) -> Reader {
         text.push_str(&String::from_utf8_lossy(tail.make_contiguous()));
         Captured { text }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::side_by_side;
+
+    #[test]
+    fn side_by_side_keeps_the_order_of_the_items() {
+        let items: Vec<u64> = (0..50).collect();
+        // Later items finish first: the order must still be the items'.
+        let doubled = side_by_side(&items, |&n| {
+            std::thread::sleep(std::time::Duration::from_micros(50 * (50 - n)));
+            n * 2
+        });
+        assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+        assert_eq!(side_by_side(&[] as &[u8], |&n| n), Vec::<u8>::new());
+    }
 }

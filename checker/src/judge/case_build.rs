@@ -267,29 +267,17 @@ pub fn build_all(
 ) -> Result<Vec<CaseBuild>> {
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("cannot create {}", out_dir.display()))?;
-    let at_once = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut builds = Vec::with_capacity(cases.len());
-    for chunk in cases.chunks(at_once) {
-        let results: Vec<Result<CaseBuild>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = chunk
-                .iter()
-                .map(|case| scope.spawn(|| build_one(case, externs, out_dir, color)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|handle| {
-                    handle
-                        .join()
-                        .unwrap_or_else(|_| bail!("a case build thread panicked"))
-                })
-                .collect()
-        });
-        for result in results {
-            builds.push(result?);
-        }
+    let builds = crate::process::side_by_side(cases, |case| {
         if crate::process::check_cancelled() {
             return Err(crate::process::Cancelled.into());
         }
+        build_one(case, externs, out_dir, color)
+    })
+    .into_iter()
+    .collect::<Result<Vec<_>>>()?;
+    // A build cancelled while it ran was killed: its result means nothing.
+    if crate::process::check_cancelled() {
+        return Err(crate::process::Cancelled.into());
     }
     Ok(builds)
 }

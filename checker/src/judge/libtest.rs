@@ -3,8 +3,6 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -22,41 +20,14 @@ pub fn run_all(
     limit: Duration,
 ) -> Result<TestsStage> {
     let tests: Vec<&Executable> = executables.iter().filter(|e| e.is_test).collect();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(tests.len());
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<Result<TestRun>>>> =
-        tests.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let at = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(executable) = tests.get(at) else {
-                        break;
-                    };
-                    let result = if crate::process::check_cancelled() {
-                        Err(crate::process::Cancelled.into())
-                    } else {
-                        run_one(executable, package_dir, limit)
-                    };
-                    if let Ok(mut slot) = results[at].lock() {
-                        *slot = Some(result);
-                    }
-                }
-            });
+    let runs = crate::process::side_by_side(&tests, |executable| {
+        if crate::process::check_cancelled() {
+            return Err(crate::process::Cancelled.into());
         }
-    });
-    let mut runs = Vec::new();
-    for result in results {
-        let result = result
-            .into_inner()
-            .ok()
-            .flatten()
-            .context("a test binary's run was lost")?;
-        runs.push(result?);
-    }
+        run_one(executable, package_dir, limit)
+    })
+    .into_iter()
+    .collect::<Result<Vec<_>>>()?;
     let passed = runs.iter().map(|run| run.passed).sum();
     Ok(TestsStage { passed, runs })
 }
