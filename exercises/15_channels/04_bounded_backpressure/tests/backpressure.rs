@@ -1,13 +1,13 @@
 // These tests never assume how fast a thread runs. A line handed over is
 // awaited for up to 5 s (plenty); a reader that should be blocked is given
-// 300 ms to prove otherwise. A correct reader passes however slow the
-// machine is.
+// 150 ms to prove otherwise (it needs microseconds to run ahead). A correct
+// reader passes however slow the machine is.
 use channels_04_bounded_backpressure::spawn_reader;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 const SURELY: Duration = Duration::from_secs(5);
-const A_WHILE: Duration = Duration::from_millis(300);
+const A_WHILE: Duration = Duration::from_millis(150);
 
 fn lines(count: usize) -> Vec<String> {
     (0..count).map(|n| format!("line {n}")).collect()
