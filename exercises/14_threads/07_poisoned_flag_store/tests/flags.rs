@@ -141,7 +141,7 @@ fn concurrent_updates_are_never_lost() {
 #[test]
 fn an_update_cannot_slip_in_while_another_change_runs() {
     // While the first update's change is running, a second update starts on
-    // another thread. The first change then waits up to 300 ms for the
+    // another thread. The first change then waits up to 150 ms for the
     // second update to finish (it needs microseconds once let through): a
     // correct store holds it back until the first update is stored, so the
     // wait runs out and both changes land. A store that
@@ -159,7 +159,7 @@ fn an_update_cannot_slip_in_while_another_change_runs() {
             });
             let _ = finished.send(());
         }));
-        let _ = second_finished.recv_timeout(Duration::from_millis(300));
+        let _ = second_finished.recv_timeout(Duration::from_millis(150));
     });
     second
         .expect("the first change ran")

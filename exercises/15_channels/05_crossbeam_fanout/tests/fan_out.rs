@@ -161,7 +161,7 @@ struct Running {
 
 #[test]
 fn no_more_jobs_run_at_once_than_there_are_workers() {
-    // Each job waits up to 300 ms for a third job to be running beside it.
+    // Each job waits up to 150 ms for a third job to be running beside it.
     // Two workers can never run three jobs at once, so with a correct pool
     // the first two waits run out, and the third job, which starts only
     // then, has nothing left to prove; a thread per job would let all three
@@ -176,7 +176,7 @@ fn no_more_jobs_run_at_once_than_there_are_workers() {
         let count = running.count.lock().expect("no job panics");
         let (mut count, _) = running
             .changed
-            .wait_timeout_while(count, Duration::from_millis(300), |(count, gave_up)| {
+            .wait_timeout_while(count, Duration::from_millis(150), |(count, gave_up)| {
                 *count < 3 && !*gave_up
             })
             .expect("no job panics");
