@@ -177,13 +177,18 @@ pub fn run_limited(mut command: Command, limit: Duration) -> io::Result<Finished
 
 /// Calls `work` on every item, as many at once as there are cores (each call
 /// mostly waits on a program it started), and returns the results in the
-/// items' order.
-pub fn side_by_side<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<R> {
+/// items' order, or the first error. Once the check is cancelled, no item
+/// is started.
+pub fn side_by_side<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> anyhow::Result<R> + Sync,
+) -> anyhow::Result<Vec<R>> {
     let workers = thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(items.len());
     let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<anyhow::Result<R>>>> =
+        items.iter().map(|_| Mutex::new(None)).collect();
     // A panicking call panics the scope, once every worker has stopped.
     thread::scope(|scope| {
         for _ in 0..workers {
@@ -191,7 +196,11 @@ pub fn side_by_side<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync
                 loop {
                     let at = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(at) else { break };
-                    let result = work(item);
+                    let result = if check_cancelled() {
+                        Err(Cancelled.into())
+                    } else {
+                        work(item)
+                    };
                     *results[at].lock().unwrap_or_else(PoisonError::into_inner) = Some(result);
                 }
             });
@@ -262,9 +271,11 @@ mod tests {
         // Later items finish first: the order must still be the items'.
         let doubled = side_by_side(&items, |&n| {
             std::thread::sleep(std::time::Duration::from_micros(50 * (50 - n)));
-            n * 2
-        });
+            Ok(n * 2)
+        })
+        .expect("no call fails");
         assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>());
-        assert_eq!(side_by_side(&[] as &[u8], |&n| n), Vec::<u8>::new());
+        let none = side_by_side(&[] as &[u8], |&n| Ok(n)).expect("nothing to fail");
+        assert_eq!(none, Vec::<u8>::new());
     }
 }

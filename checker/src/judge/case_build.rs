@@ -267,14 +267,8 @@ pub fn build_all(
 ) -> Result<Vec<CaseBuild>> {
     std::fs::create_dir_all(out_dir)
         .with_context(|| format!("cannot create {}", out_dir.display()))?;
-    let builds = crate::process::side_by_side(cases, |case| {
-        if crate::process::check_cancelled() {
-            return Err(crate::process::Cancelled.into());
-        }
-        build_one(case, externs, out_dir, color)
-    })
-    .into_iter()
-    .collect::<Result<Vec<_>>>()?;
+    let builds =
+        crate::process::side_by_side(cases, |case| build_one(case, externs, out_dir, color))?;
     // A build cancelled while it ran was killed: its result means nothing.
     if crate::process::check_cancelled() {
         return Err(crate::process::Cancelled.into());

@@ -20,14 +20,8 @@ pub fn run_all(
     limit: Duration,
 ) -> Result<TestsStage> {
     let tests: Vec<&Executable> = executables.iter().filter(|e| e.is_test).collect();
-    let runs = crate::process::side_by_side(&tests, |executable| {
-        if crate::process::check_cancelled() {
-            return Err(crate::process::Cancelled.into());
-        }
-        run_one(executable, package_dir, limit)
-    })
-    .into_iter()
-    .collect::<Result<Vec<_>>>()?;
+    let runs =
+        crate::process::side_by_side(&tests, |executable| run_one(executable, package_dir, limit))?;
     let passed = runs.iter().map(|run| run.passed).sum();
     Ok(TestsStage { passed, runs })
 }

@@ -67,11 +67,7 @@ pub fn lint_all_env(
     workspace: &Workspace,
     exercise: &Exercise,
 ) -> Result<Vec<(&'static str, OsString)>> {
-    let rule_flags: Vec<&str> = exercise
-        .rules
-        .iter()
-        .flat_map(|rule| ["-F", rule.lint.as_str()])
-        .collect();
+    let rule_flags: Vec<&str> = forbidding(&exercise.rules).collect();
     Ok(vec![
         ("RUSTC_WORKSPACE_WRAPPER", own_binary()?.into_os_string()),
         (WRAPPER_MARK, "1".into()),
@@ -107,10 +103,13 @@ fn own_binary() -> Result<PathBuf> {
 /// rule is forbidden after that, so the last word on it is ours.
 fn clippy_args(rules: &[Rule]) -> String {
     let mut args = vec!["-A", "clippy::all"];
-    for rule in rules {
-        args.extend(["-F", rule.lint.as_str()]);
-    }
+    args.extend(forbidding(rules));
     joined_clippy_args(&args)
+}
+
+/// `-F lint` for each rule.
+fn forbidding(rules: &[Rule]) -> impl Iterator<Item = &str> {
+    rules.iter().flat_map(|rule| ["-F", rule.lint.as_str()])
 }
 
 fn joined_clippy_args(args: &[&str]) -> String {

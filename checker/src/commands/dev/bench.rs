@@ -27,7 +27,7 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
     for exercise in super::chosen(&catalogue, names)? {
         let scratch = slot.prepare(workspace, exercise, State::Solution)?;
         let judge = Judge::quiet(&scratch, &seal);
-        // Warm up both paths: dependencies, generated case package.
+        // Warm up both paths: dependencies, the library the cases use.
         let warm = judge.judge(exercise)?;
         if !warm.solved() {
             bail!(
@@ -35,7 +35,8 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
                 exercise.id
             );
         }
-        floor_once(&scratch, exercise)?;
+        let cases = FloorCases::find(&scratch, exercise)?;
+        floor_once(&scratch, exercise, &cases)?;
 
         // The same exercise without its rules: what the rules cost.
         let unruled = (!exercise.rules.is_empty()).then(|| Exercise {
@@ -57,7 +58,7 @@ pub fn run(workspace: &Workspace, names: &[String], runs: usize) -> Result<u8> {
 
             touch(&scratch, exercise)?;
             let started = Instant::now();
-            floor_once(&scratch, exercise)?;
+            floor_once(&scratch, exercise, &cases)?;
             floor.push(started.elapsed());
 
             if let Some(unruled) = &unruled {
@@ -119,10 +120,42 @@ fn touch(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
     Ok(())
 }
 
+/// The cases and what rustc needs to compile them, found once before the
+/// timing: where cargo puts the libraries does not change between builds.
+struct FloorCases {
+    cases: Vec<cases::Case>,
+    externs: Option<case_build::Externs>,
+}
+
+impl FloorCases {
+    fn find(scratch: &Workspace, exercise: &Exercise) -> Result<Self> {
+        let exercise_dir = scratch.root.join(&exercise.dir);
+        let cases = cases::discover(&exercise_dir, &exercise.dir)?;
+        if cases.is_empty() {
+            return Ok(Self {
+                cases,
+                externs: None,
+            });
+        }
+        let report = crate::cargo::build(
+            &scratch.root,
+            &test_build_args(scratch, exercise, &exercise_dir),
+            &[],
+            crate::cargo::Output::default(),
+        )?;
+        let externs = case_build::externs(scratch, exercise, &report, &[])?;
+        Ok(Self {
+            cases,
+            externs: Some(externs),
+        })
+    }
+}
+
 /// The same work with plain commands: `cargo test` of the unit and
-/// integration tests, one `cargo build` of the generated case package, and
-/// the must-pass binaries run.
-fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
+/// integration tests, then each case compiled by one rustc (there is no
+/// plainer way to compile a program against the crate) and each must-pass
+/// program run.
+fn floor_once(scratch: &Workspace, exercise: &Exercise, found: &FloorCases) -> Result<()> {
     let exercise_dir = scratch.root.join(&exercise.dir);
     let mut test = Command::new(cargo_program());
     test.current_dir(&scratch.root)
@@ -131,23 +164,12 @@ fn floor_once(scratch: &Workspace, exercise: &Exercise) -> Result<()> {
         .args(test_targets(&exercise_dir));
     quiet(&mut test)?;
 
-    let all_cases = cases::discover(&exercise_dir, &exercise.dir)?;
-    if all_cases.is_empty() {
+    let Some(externs) = &found.externs else {
         return Ok(());
-    }
-    // Each case compiled by one rustc, as the judge does: there is no
-    // plainer way to compile a program against the crate.
-    // Where the libraries are: cargo's report of the build just done.
-    let report = crate::cargo::build(
-        &scratch.root,
-        &test_build_args(scratch, exercise, &exercise_dir),
-        &[],
-        crate::cargo::Output::default(),
-    )?;
-    let externs = case_build::externs(scratch, exercise, &report, &[])?;
+    };
     let out_dir = case_build::output_dir(scratch, exercise);
-    for case in &all_cases {
-        let mut compile = case_build::command(case, &externs, &out_dir, false);
+    for case in &found.cases {
+        let mut compile = case_build::command(case, externs, &out_dir, false);
         // Must-fail cases fail to compile: that is their point.
         let _ = compile
             .stdout(Stdio::null())
