@@ -105,12 +105,17 @@ pub enum Expectation {
     Case(String),
     /// The learner's code breaks this rule of the exercise (a lint it forbids).
     Rule(String),
+    /// The learner's code changes an item the statement keeps.
+    Keep(String),
 }
 
 impl Expectation {
     pub fn parse(text: &str) -> Option<Self> {
         if let Some(case) = text.strip_prefix("case:") {
             return (!case.is_empty()).then(|| Self::Case(case.to_string()));
+        }
+        if let Some(item) = text.strip_prefix("keep:") {
+            return KeptItem::parse(item).map(|item| Self::Keep(item.to_string()));
         }
         if let Some(lint) = text.strip_prefix("rule:") {
             return is_lint_name(lint).then(|| Self::Rule(lint.to_string()));
@@ -132,6 +137,90 @@ impl fmt::Display for Expectation {
             Expectation::Tests => f.write_str("tests"),
             Expectation::Case(name) => write!(f, "case:{name}"),
             Expectation::Rule(lint) => write!(f, "rule:{lint}"),
+            Expectation::Keep(item) => write!(f, "keep:{item}"),
+        }
+    }
+}
+
+/// One item a statement keeps, as `info.toml` names it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum KeptItem {
+    /// `fn NAME` (a free function) or `fn OWNER::NAME` (a method of an
+    /// inherent impl of OWNER, or of the trait OWNER): the signature.
+    Function { owner: Option<String>, name: String },
+    /// `struct NAME`, `enum NAME`, `union NAME`: generics, fields with their
+    /// types and visibility, `repr` and `non_exhaustive`; the shipped
+    /// derives stay (more may be added).
+    Type { keyword: String, name: String },
+    /// `trait NAME`: its header and every item's signature.
+    Trait(String),
+    /// `impl TRAIT for TYPE`: the header, bounds included.
+    Impl { trait_: String, self_ty: String },
+    /// `closed NAME`: no public item, impl, derive or field on the type, and
+    /// no public function returning it, beyond the shipped ones.
+    Closed(String),
+    /// `api`: every public item of the shipped file, each kept as above
+    /// (functions, methods, types, traits, and the headers of trait impls).
+    Api,
+}
+
+impl KeptItem {
+    /// Parses `fn summary`, `fn Meters::new`, `struct Email`,
+    /// `trait Shape`, `impl Display for Tag`, `closed Email`.
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.trim() == "api" {
+            return Some(Self::Api);
+        }
+        let (kind, rest) = text.trim().split_once(' ')?;
+        let rest = rest.trim();
+        let ident = |s: &str| {
+            let s = s.trim();
+            (!s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                .then(|| s.to_string())
+        };
+        match kind {
+            "fn" => match rest.split_once("::") {
+                Some((owner, name)) => Some(Self::Function {
+                    owner: Some(ident(owner)?),
+                    name: ident(name)?,
+                }),
+                None => Some(Self::Function {
+                    owner: None,
+                    name: ident(rest)?,
+                }),
+            },
+            "struct" | "enum" | "union" => Some(Self::Type {
+                keyword: kind.to_string(),
+                name: ident(rest)?,
+            }),
+            "trait" => Some(Self::Trait(ident(rest)?)),
+            "closed" => Some(Self::Closed(ident(rest)?)),
+            "impl" => {
+                let (trait_, self_ty) = rest.split_once(" for ")?;
+                let self_ty = self_ty.split_whitespace().collect::<Vec<_>>().join(" ");
+                (!self_ty.is_empty()).then_some(Self::Impl {
+                    trait_: ident(trait_)?,
+                    self_ty,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for KeptItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeptItem::Function { owner: None, name } => write!(f, "fn {name}"),
+            KeptItem::Function {
+                owner: Some(owner),
+                name,
+            } => write!(f, "fn {owner}::{name}"),
+            KeptItem::Type { keyword, name } => write!(f, "{keyword} {name}"),
+            KeptItem::Trait(name) => write!(f, "trait {name}"),
+            KeptItem::Impl { trait_, self_ty } => write!(f, "impl {trait_} for {self_ty}"),
+            KeptItem::Closed(name) => write!(f, "closed {name}"),
+            KeptItem::Api => f.write_str("api"),
         }
     }
 }
@@ -184,6 +273,8 @@ pub struct Exercise {
     pub predict: bool,
     /// Lints the lesson forbids in the learner's library.
     pub rules: Vec<Rule>,
+    /// Items of the learner's first file the statement keeps as shipped.
+    pub keep: Vec<KeptItem>,
 }
 
 impl Exercise {
@@ -205,6 +296,7 @@ impl Exercise {
             timeout: Duration::from_secs(10),
             predict: false,
             rules: Vec::new(),
+            keep: Vec::new(),
         }
     }
 
@@ -272,6 +364,8 @@ struct RawExercise {
     predict: Option<Spanned<bool>>,
     #[serde(default)]
     rules: Vec<RawRule>,
+    #[serde(default)]
+    keep: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -451,7 +545,7 @@ impl Catalogue {
                     err(
                         item.span(),
                         format!(
-                            "expect item `{}` is not an error code (E0382), `tests`, `case:NAME` or `rule:LINT`",
+                            "expect item `{}` is not an error code (E0382), `tests`, `case:NAME`, `rule:LINT` or `keep:ITEM`",
                             item.get_ref()
                         ),
                     )
@@ -521,6 +615,42 @@ impl Catalogue {
                 }
             }
 
+            let mut keep: Vec<KeptItem> = Vec::new();
+            for item in &raw.keep {
+                let parsed = KeptItem::parse(item.get_ref()).ok_or_else(|| {
+                    err(
+                        item.span(),
+                        format!(
+                            "keep item `{}` is not `api`, `fn NAME`, `fn TYPE::NAME`, `struct NAME`, `enum NAME`, `trait NAME`, `impl TRAIT for TYPE` or `closed NAME`",
+                            item.get_ref()
+                        ),
+                    )
+                })?;
+                if keep.contains(&parsed) {
+                    return Err(err(
+                        item.span(),
+                        format!("keep item `{parsed}` is listed twice"),
+                    ));
+                }
+                keep.push(parsed);
+            }
+            if !keep.is_empty() && !files[0].extension().is_some_and(|ext| ext == "rs") {
+                return Err(err(
+                    raw.keep[0].span(),
+                    "keep compares the first file of `files`, which must be a Rust file".into(),
+                ));
+            }
+            for (item, expectation) in raw.expect.get_ref().iter().zip(&expect) {
+                if let Expectation::Keep(kept) = expectation
+                    && !keep.iter().any(|k| k.to_string() == *kept)
+                {
+                    return Err(err(
+                        item.span(),
+                        format!("expect names `keep:{kept}`, which is not in this exercise's keep"),
+                    ));
+                }
+            }
+
             let timeout = match &raw.timeout_secs {
                 Some(secs) if *secs.get_ref() == 0 || *secs.get_ref() > 600 => {
                     return Err(err(secs.span(), "timeout_secs must be 1 to 600".into()));
@@ -543,6 +673,7 @@ impl Catalogue {
                 timeout,
                 predict,
                 rules,
+                keep,
             });
         }
 

@@ -17,6 +17,23 @@ pub fn read_toml(path: &Path) -> Result<toml::Table> {
     toml::from_str(&text).with_context(|| format!("cannot parse {}", path.display()))
 }
 
+/// The tests' support crate's directory: the `path` of `support` in the
+/// workspace's dependency table (relative to the workspace, or absolute in
+/// a copy); `None` in a workspace without one.
+pub fn support_dir(workspace: &Workspace) -> Option<std::path::PathBuf> {
+    let manifest = read_toml(&workspace.root.join("Cargo.toml")).ok()?;
+    let path = manifest
+        .get("workspace")?
+        .get("dependencies")?
+        .get(SUPPORT_CRATE)?
+        .get("path")?
+        .as_str()?;
+    Some(workspace.root.join(path))
+}
+
+/// The name of the tests' support crate in the dependency table.
+pub const SUPPORT_CRATE: &str = "support";
+
 /// An exercise's dependencies and dev-dependencies, path dependencies made
 /// absolute so they resolve from anywhere.
 pub fn exercise_dependencies(exercise_dir: &Path) -> Result<toml::Table> {
@@ -48,11 +65,15 @@ pub fn write_generated(workspace: &Workspace, dir: &Path, mut manifest: toml::Ta
     let root_manifest = read_toml(&workspace.root.join("Cargo.toml"))?;
     let mut workspace_table = toml::Table::new();
     // Keeps `dep.workspace = true` lines working unchanged.
-    if let Some(deps) = root_manifest
+    if let Some(toml::Value::Table(deps)) = root_manifest
         .get("workspace")
         .and_then(|w| w.get("dependencies"))
     {
-        workspace_table.insert("dependencies".into(), deps.clone());
+        let deps: toml::Table = deps
+            .iter()
+            .map(|(name, spec)| (name.clone(), absolute_paths(spec, &workspace.root)))
+            .collect();
+        workspace_table.insert("dependencies".into(), deps.into());
     }
     manifest.insert("workspace".into(), workspace_table.into());
     // Same profiles as the workspace, so shared dependencies are built once.
@@ -76,6 +97,19 @@ pub fn write_workspace_copy(workspace: &Workspace, dir: &Path, members: &[String
         .with_context(|| format!("cannot parse {}", path.display()))?;
     manifest["workspace"]["members"] =
         toml_edit::value(members.iter().collect::<toml_edit::Array>());
+    // The workspace's own path dependencies (the tests' support crate) stay
+    // where they are, found from the copy by an absolute path.
+    if let Some(deps) = manifest["workspace"]["dependencies"].as_table_like_mut() {
+        for (_, spec) in deps.iter_mut() {
+            if let Some(path) = spec.get_mut("path")
+                && let Some(relative) = path.as_str()
+                && Path::new(relative).is_relative()
+            {
+                let absolute = workspace.root.join(relative);
+                *path = toml_edit::value(absolute.to_string_lossy().into_owned());
+            }
+        }
+    }
     write_if_changed(&dir.join("Cargo.toml"), manifest.to_string().as_bytes())?;
     copy_lock_file(workspace, dir)
 }

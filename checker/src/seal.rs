@@ -22,6 +22,13 @@ pub type FileIds = BTreeMap<String, String>;
 #[serde(deny_unknown_fields)]
 pub struct Seal {
     pub exercises: BTreeMap<String, FileIds>,
+    /// The tests' support crate, path inside it -> blob id: part of every
+    /// judge that uses it, so edited like a test it is noticed like one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub support: FileIds,
+    /// Where the support crate is in this workspace (its manifest says).
+    #[serde(skip)]
+    support_dir: Option<PathBuf>,
 }
 
 impl Seal {
@@ -33,7 +40,7 @@ impl Seal {
                 crate::workspace::invocation()
             )
         })?;
-        toml::from_str(&text).map_err(|error| {
+        let mut seal: Self = toml::from_str(&text).map_err(|error| {
             let offset = error.span().map_or(0, |span| span.start);
             crate::catalogue::LocatedError::at_offset(
                 Path::new(SEAL_FILE),
@@ -41,8 +48,9 @@ impl Seal {
                 offset,
                 error.message().trim(),
             )
-            .into()
-        })
+        })?;
+        seal.support_dir = crate::manifest::support_dir(workspace);
+        Ok(seal)
     }
 
     /// The seal of the exercises as they are on disk now.
@@ -54,7 +62,16 @@ impl Seal {
                 file_ids(&workspace.root.join(&exercise.dir))?,
             );
         }
-        Ok(Self { exercises })
+        let support_dir = crate::manifest::support_dir(workspace);
+        let support = match &support_dir {
+            Some(dir) => file_ids(dir)?,
+            None => FileIds::new(),
+        };
+        Ok(Self {
+            exercises,
+            support,
+            support_dir,
+        })
     }
 
     pub fn render(&self) -> Result<String> {
@@ -71,20 +88,36 @@ impl Seal {
             return Vec::new();
         };
         let dir = workspace.root.join(&exercise.dir);
-        ids.iter()
+        let own = ids
+            .iter()
             .filter(|(path, _)| !exercise.files.iter().any(|file| file == Path::new(path)))
             .filter_map(|(path, id)| {
-                let change = match std::fs::read(dir.join(path)) {
-                    Err(_) => FileChange::Deleted,
-                    Ok(bytes) if blob_id(&bytes) != *id => FileChange::Edited,
-                    Ok(_) => return None,
-                };
                 Some(TamperedFile {
                     path: PathBuf::from(path),
-                    change,
+                    change: changed(&dir.join(path), id)?,
+                    shared: false,
+                })
+            });
+        let support = self.support_dir.iter().flat_map(|support_dir| {
+            self.support.iter().filter_map(move |(path, id)| {
+                let file = support_dir.join(path);
+                Some(TamperedFile {
+                    change: changed(&file, id)?,
+                    path: workspace.relative(&file).to_path_buf(),
+                    shared: true,
                 })
             })
-            .collect()
+        });
+        own.chain(support).collect()
+    }
+}
+
+/// How the file at `path` differs from the blob `id`, if it does.
+fn changed(path: &Path, id: &str) -> Option<FileChange> {
+    match std::fs::read(path) {
+        Err(_) => Some(FileChange::Deleted),
+        Ok(bytes) if blob_id(&bytes) != id => Some(FileChange::Edited),
+        Ok(_) => None,
     }
 }
 

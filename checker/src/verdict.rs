@@ -14,7 +14,8 @@ pub enum Status {
     Solved,
     CompileError,
     /// It compiles, but the code breaks a rule of the task (a lint the
-    /// lesson forbids): nothing runs until it keeps them.
+    /// lesson forbids, or a change to what the statement keeps): nothing
+    /// runs until it keeps them.
     RuleBroken,
     TestsFailed,
     CasesFailed,
@@ -57,6 +58,9 @@ pub struct Verdict {
     /// (None for an exercise without rules, or code that does not compile).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules: Option<RulesStage>,
+    /// Items the task statement keeps that the learner's file changed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changed: Vec<ChangedItem>,
     /// None when the build failed and nothing could run.
     pub tests: Option<TestsStage>,
     pub cases: Option<CasesStage>,
@@ -104,6 +108,11 @@ impl Verdict {
                 .iter()
                 .flat_map(|rules| &rules.broken)
                 .map(|broken| Expectation::Rule(broken.lint.clone())),
+        );
+        found.extend(
+            self.changed
+                .iter()
+                .map(|changed| Expectation::Keep(changed.item.clone())),
         );
         if self.tests.as_ref().is_some_and(|tests| !tests.ok()) {
             found.push(Expectation::Tests);
@@ -155,8 +164,12 @@ pub struct PredictedError {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TamperedFile {
+    /// Inside the exercise; inside the workspace for a shared file.
     pub path: PathBuf,
     pub change: FileChange,
+    /// A file of the tests' support crate, which every exercise shares.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub shared: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -190,6 +203,18 @@ impl BuildStage {
 pub struct RulesStage {
     /// Every place the code breaks a rule; empty when it keeps them all.
     pub broken: Vec<BrokenRule>,
+}
+
+/// An item the task statement keeps (its `keep` in info.toml), changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedItem {
+    /// As `keep` names it: `fn summary`, `closed Email`.
+    pub item: String,
+    /// Relative to the exercise directory.
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
 }
 
 /// One place where the learner's code breaks a rule.

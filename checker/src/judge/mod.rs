@@ -3,6 +3,7 @@
 
 pub mod case_build;
 pub mod cases;
+pub mod keep;
 pub mod libtest;
 pub mod predict;
 pub mod rules;
@@ -80,6 +81,7 @@ impl<'a> Judge<'a> {
                 tampered,
                 build: BuildStage::not_run(),
                 rules: None,
+                changed: Vec::new(),
                 tests: None,
                 cases: None,
                 prediction: Some(prediction.clone()),
@@ -87,6 +89,7 @@ impl<'a> Judge<'a> {
             });
         }
 
+        let changed = keep::changed(self.workspace, self.seal, exercise)?;
         let build_env = if self.lint_all {
             rules::lint_all_env(self.workspace, exercise)?
         } else {
@@ -117,7 +120,7 @@ impl<'a> Judge<'a> {
             topic: exercise.topic.clone(),
             content,
             as_shipped,
-            status: if only_rules_broken {
+            status: if only_rules_broken || (report.success && !changed.is_empty()) {
                 Status::RuleBroken
             } else {
                 Status::CompileError
@@ -129,12 +132,14 @@ impl<'a> Judge<'a> {
                     broken: broken_rules,
                 },
             ),
+            changed,
             tests: None,
             cases: None,
             prediction,
             elapsed_ms: 0,
         };
-        if report.success {
+        // Nothing runs until what the statement keeps is kept.
+        if report.success && verdict.changed.is_empty() {
             let cases = cases::discover(&exercise_dir, &exercise.dir)?;
             let externs = if cases.is_empty() {
                 None

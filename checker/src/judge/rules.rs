@@ -194,7 +194,11 @@ pub fn wrapper_main() -> ExitCode {
     };
     let rest: Vec<OsString> = args.collect();
     let lint_all = std::env::var_os(LINT_ALL_MARK).is_some();
-    let lints = |args: &[OsString]| lints(args, lint_all);
+    // Cargo marks the package named with `-p`: the exercise. Other members
+    // of the workspace it depends on (the tests' support crate) are the
+    // judge's code, never the learner's.
+    let primary = std::env::var_os("CARGO_PRIMARY_PACKAGE").is_some();
+    let lints = |args: &[OsString]| primary && lints(args, lint_all);
     let mut command = if lints(&rest) {
         let mut command = Command::new(clippy_driver(&rustc));
         command.arg(&rustc);

@@ -112,6 +112,22 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
             Style::PLAIN,
         ));
     }
+    for changed in &verdict.changed {
+        out.push(vec![
+            span("kept item changed:", Style::BAD.bold()),
+            span(
+                format!(
+                    " `{}` at {}:{}:{}: {}",
+                    changed.item,
+                    exercise.dir.join(&changed.file).display(),
+                    changed.line,
+                    changed.column,
+                    changed.message
+                ),
+                Style::PLAIN,
+            ),
+        ]);
+    }
     diagnostic_lines(&mut out, verdict);
     if tests_do_not_build(exercise, verdict) {
         out.push(line(
@@ -137,17 +153,23 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
             FileChange::Edited => "was edited",
             FileChange::Deleted => "was deleted",
         };
+        let text = if file.shared {
+            format!(
+                " {} {change}: the tests' support crate is part of every exercise's judge and must stay as shipped (`git checkout -- {}` restores it)",
+                file.path.display(),
+                file.path.display()
+            )
+        } else {
+            format!(
+                " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`{} reset {}` restores them)",
+                exercise.dir.join(&file.path).display(),
+                crate::workspace::invocation(),
+                exercise.name
+            )
+        };
         out.push(vec![
             span("note:", Style::WARN.bold()),
-            span(
-                format!(
-                    " {} {change}: the tests, cases and rules are the judge and must stay as shipped (`{} reset {}` restores them)",
-                    exercise.dir.join(&file.path).display(),
-                    crate::workspace::invocation(),
-                    exercise.name
-                ),
-                Style::PLAIN,
-            ),
+            span(text, Style::PLAIN),
         ]);
     }
     out

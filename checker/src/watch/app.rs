@@ -412,6 +412,7 @@ mod tests {
             tampered: Vec::new(),
             build: BuildStage::not_run(),
             rules: None,
+            changed: Vec::new(),
             tests: None,
             cases: None,
             prediction: None,

@@ -32,6 +32,14 @@ pub fn run(path: &Path) -> Result<u8> {
         ("exercises/01_basics/.gitkeep", String::new()),
         ("solutions/01_basics/.gitkeep", String::new()),
     ];
+    let support = SUPPORT_FILES
+        .iter()
+        .map(|(relative, contents)| (format!("{SUPPORT_DIR}/{relative}"), contents.to_string()));
+    let files: Vec<(String, String)> = files
+        .into_iter()
+        .map(|(relative, contents)| (relative.to_string(), contents))
+        .chain(support)
+        .collect();
     for (relative, contents) in &files {
         let target = path.join(relative);
         if let Some(parent) = target.parent() {
@@ -76,7 +84,7 @@ fn manifest() -> Result<String> {
         .and_then(toml::Value::as_str)
         .unwrap_or(env!("CARGO_PKG_RUST_VERSION"));
     let mut text = format!(
-        "[workspace]\nresolver = \"3\"\nmembers = [\"exercises/*/*\"]\n\n[workspace.package]\nedition = \"2024\"\nrust-version = \"{rust_version}\"\npublish = false\n\n"
+        "[workspace]\nresolver = \"3\"\nmembers = [\"{SUPPORT_DIR}\", \"exercises/*/*\"]\n\n[workspace.package]\nedition = \"2024\"\nrust-version = \"{rust_version}\"\npublish = false\n\n"
     );
     text.push_str(
         "# Every version is pinned once, here. Exercises inherit with `name.workspace = true`.\n[workspace.dependencies]\n",
@@ -93,7 +101,11 @@ fn manifest() -> Result<String> {
         .unwrap_or_default();
     for (name, spec) in &dependencies {
         // One line each, as a person writes them.
-        text.push_str(&format!("{name} = {spec}\n"));
+        if name == crate::manifest::SUPPORT_CRATE {
+            text.push_str(&format!("{name} = {{ path = \"{SUPPORT_DIR}\" }}\n"));
+        } else {
+            text.push_str(&format!("{name} = {spec}\n"));
+        }
     }
     if let Some(profile) = own.get("profile") {
         let mut profiles = toml::Table::new();
@@ -103,6 +115,40 @@ fn manifest() -> Result<String> {
     }
     Ok(text)
 }
+
+/// Where a new set keeps its copy of the tests' support crate.
+const SUPPORT_DIR: &str = "support";
+
+/// The support crate, copied into every new set: its exercises' tests use
+/// it as this repository's do.
+const SUPPORT_FILES: &[(&str, &str)] = &[
+    ("Cargo.toml", include_str!("../../../support/Cargo.toml")),
+    ("src/lib.rs", include_str!("../../../support/src/lib.rs")),
+    (
+        "src/alloc.rs",
+        include_str!("../../../support/src/alloc.rs"),
+    ),
+    (
+        "src/check.rs",
+        include_str!("../../../support/src/check.rs"),
+    ),
+    (
+        "src/inputs.rs",
+        include_str!("../../../support/src/inputs.rs"),
+    ),
+    (
+        "src/shape.rs",
+        include_str!("../../../support/src/shape.rs"),
+    ),
+    (
+        "src/tasks.rs",
+        include_str!("../../../support/src/tasks.rs"),
+    ),
+    (
+        "src/threads.rs",
+        include_str!("../../../support/src/threads.rs"),
+    ),
+];
 
 /// The checker's manifest: its own dependencies are tools, not what
 /// exercises build with (but for the few both use).
@@ -202,3 +248,42 @@ const EDITOR: &str = r#"{
     "rust-analyzer.check.workspace": false
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_set_gets_every_file_of_the_support_crate() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("support");
+        let mut on_disk: Vec<String> = crate::seal::files_below(&dir)
+            .expect("the support crate is readable")
+            .iter()
+            .map(|file| crate::seal::slash_path(file.strip_prefix(&dir).expect("below")))
+            .filter(|file| file == "Cargo.toml" || file.starts_with("src/"))
+            .collect();
+        on_disk.sort();
+        let mut copied: Vec<String> = SUPPORT_FILES.iter().map(|(f, _)| f.to_string()).collect();
+        copied.sort();
+        assert_eq!(
+            copied, on_disk,
+            "SUPPORT_FILES must list the support crate's files"
+        );
+    }
+
+    #[test]
+    fn a_new_sets_manifest_finds_its_support_crate() {
+        let text = manifest().expect("a manifest");
+        let manifest: toml::Table = text.parse().expect("it parses");
+        let workspace = &manifest["workspace"];
+        assert_eq!(
+            workspace["dependencies"]["support"]["path"].as_str(),
+            Some(SUPPORT_DIR)
+        );
+        let members = workspace["members"].as_array().expect("members");
+        assert!(
+            members.iter().any(|m| m.as_str() == Some(SUPPORT_DIR)),
+            "{members:?}"
+        );
+    }
+}

@@ -58,6 +58,10 @@ impl Memo {
         )
             .hash(&mut hasher);
         file_ids(&workspace.root.join(&exercise.dir))?.hash(&mut hasher);
+        // The tests' support crate judges too: a change to it proves again.
+        if let Some(support) = crate::manifest::support_dir(workspace) {
+            file_ids(&support)?.hash(&mut hasher);
+        }
         Ok(Self {
             dir: workspace.generated_dir().join("proofs").join(&exercise.id),
             base: format!("{:016x}", hasher.finish()),

@@ -153,6 +153,7 @@ pub fn variant_problems(
     }
     problems.extend(missing_variants(exercise, all_cases, &found));
     problems.extend(unproven_rules(exercise, seen));
+    problems.extend(unproven_keeps(exercise, seen));
     problems.extend(unreached_alternatives(all_cases, seen));
     Ok(problems)
 }
@@ -195,6 +196,20 @@ fn unproven_rules(exercise: &Exercise, seen: &Seen) -> Vec<String> {
             format!(
                 "rule `{}` is broken neither by the shipped state nor by a lazy variant: add a `variants/lazy-*.rs` that it catches",
                 rule.lint
+            )
+        })
+        .collect()
+}
+
+/// A kept item nothing changes is a keep nobody has seen work.
+fn unproven_keeps(exercise: &Exercise, seen: &Seen) -> Vec<String> {
+    exercise
+        .keep
+        .iter()
+        .filter(|item| !seen.failures.contains(&Expectation::Keep(item.to_string()).to_string()))
+        .map(|item| {
+            format!(
+                "keep `{item}` is changed neither by the shipped state nor by a lazy variant: add a `variants/lazy-*.rs` that changes it (head `// expect: keep:{item}`)"
             )
         })
         .collect()

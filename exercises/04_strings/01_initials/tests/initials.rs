@@ -54,3 +54,38 @@ fn accepts_a_borrowed_string() {
     assert_eq!(initials(&owned), "BL");
     assert_eq!(owned, "Barbara Liskov");
 }
+
+/// Obviously right, and written another way: a walk over the characters
+/// that takes the first one after any whitespace.
+fn oracle(name: &str) -> String {
+    let mut initials = String::new();
+    let mut word_starts = true;
+    for c in name.chars() {
+        if c.is_whitespace() {
+            word_starts = true;
+        } else if word_starts {
+            initials.push(c);
+            word_starts = false;
+        }
+    }
+    initials
+}
+
+#[test]
+fn every_unicode_whitespace_separates_words() {
+    use support::inputs::WHITESPACE;
+    support::check::agree_on(
+        WHITESPACE.map(|space| format!("{space}Ada{space}{space}Lovelace{space}")),
+        |name| oracle(name),
+        |name| initials(name),
+    );
+}
+
+#[test]
+fn any_name_gives_the_first_character_of_each_word() {
+    support::check::agree(
+        support::inputs::generate::sentence(5),
+        |name| oracle(name),
+        |name| initials(name),
+    );
+}
