@@ -634,7 +634,7 @@ impl Catalogue {
                 }
                 keep.push(parsed);
             }
-            if !keep.is_empty() && !files[0].extension().is_some_and(|ext| ext == "rs") {
+            if !keep.is_empty() && files[0].extension().is_none_or(|ext| ext != "rs") {
                 return Err(err(
                     raw.keep[0].span(),
                     "keep compares the first file of `files`, which must be a Rust file".into(),
