@@ -153,7 +153,15 @@ const SUPPORT_FILES: &[(&str, &str)] = &[
 /// The checker's manifest: its own dependencies are tools, not what
 /// exercises build with (but for the few both use).
 const CHECKER_MANIFEST: &str = include_str!("../../../Cargo.toml");
-const SHARED: &[&str] = &["anyhow", "serde", "serde_json", "thiserror", "libc"];
+const SHARED: &[&str] = &[
+    "anyhow",
+    "serde",
+    "serde_json",
+    "thiserror",
+    "libc",
+    "syn",
+    "proc-macro2",
+];
 
 #[cfg(unix)]
 fn set_executable(path: &Path) -> Result<()> {
