@@ -243,6 +243,72 @@ pub struct Rule {
     pub why: String,
 }
 
+/// The rules every exercise has unless it waives them with a reason:
+/// what no lesson outside its own topic may use to dodge the lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DefaultRule {
+    /// No `unsafe` (and so no `static mut`), outside the unsafe topic.
+    Unsafe,
+    /// No leaks (`Box::leak`, `mem::forget`, `into_raw`, ...), outside the
+    /// unsafe topic: a value that is never dropped dodges every ownership
+    /// question.
+    Leaks,
+    /// Where the lesson forbids panics (a panic lint is among its rules),
+    /// no panic swallowed (`catch_unwind`) or raised by `assert!`.
+    Panics,
+}
+
+impl DefaultRule {
+    pub const ALL: [DefaultRule; 3] = [Self::Unsafe, Self::Leaks, Self::Panics];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Unsafe => "unsafe",
+            Self::Leaks => "leaks",
+            Self::Panics => "panics",
+        }
+    }
+
+    /// The lints that enforce it, with what the task says.
+    pub fn rules(self) -> Vec<Rule> {
+        let rule = |lint: &str, why: &str| Rule {
+            lint: lint.to_string(),
+            why: why.to_string(),
+        };
+        match self {
+            Self::Unsafe => vec![rule(
+                "unsafe_code",
+                "this lesson is solved in safe Rust: no `unsafe` (and so no `static mut`) outside the unsafe topic",
+            )],
+            Self::Leaks => vec![rule(
+                "clippy::disallowed_methods",
+                "no leaks: a value that is never freed dodges the ownership question the lesson asks",
+            )],
+            Self::Panics => vec![
+                rule(
+                    "clippy::disallowed_methods",
+                    "the task forbids panics: a panic caught with `catch_unwind` is still a panic",
+                ),
+                rule(
+                    "clippy::disallowed_macros",
+                    "the task forbids panics: `assert!` panics too; return an error instead",
+                ),
+            ],
+        }
+    }
+
+    /// The lints that make an exercise "never panic".
+    const PANIC_LINTS: [&'static str; 6] = [
+        "clippy::unwrap_used",
+        "clippy::expect_used",
+        "clippy::panic",
+        "clippy::indexing_slicing",
+        "clippy::unreachable",
+        "clippy::arithmetic_side_effects",
+    ];
+}
+
 #[derive(Debug, Clone)]
 pub struct Topic {
     pub dir: String,
@@ -271,10 +337,22 @@ pub struct Exercise {
     /// A predict-the-error item: the learner first writes which error rustc
     /// reports for the shipped code, on the `// PREDICT:` line.
     pub predict: bool,
-    /// Lints the lesson forbids in the learner's library.
+    /// Lints the lesson forbids in the learner's library: its own and
+    /// those of the default rules in force.
     pub rules: Vec<Rule>,
+    /// The lints of `rules` the exercise declares itself.
+    pub own_rules: Vec<String>,
     /// Items of the learner's first file the statement keeps as shipped.
     pub keep: Vec<KeptItem>,
+    /// The default rules in force (their lints are in `rules` too).
+    pub defaults: Vec<DefaultRule>,
+}
+
+impl Exercise {
+    /// Whether `rule` is there only because a default rule put it there.
+    pub fn is_default_only(&self, rule: &Rule) -> bool {
+        !self.own_rules.contains(&rule.lint)
+    }
 }
 
 impl Exercise {
@@ -296,7 +374,9 @@ impl Exercise {
             timeout: Duration::from_secs(10),
             predict: false,
             rules: Vec::new(),
+            own_rules: Vec::new(),
             keep: Vec::new(),
+            defaults: Vec::new(),
         }
     }
 
@@ -366,6 +446,15 @@ struct RawExercise {
     rules: Vec<RawRule>,
     #[serde(default)]
     keep: Vec<Spanned<String>>,
+    #[serde(default)]
+    waive: Vec<RawWaiver>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWaiver {
+    rule: Spanned<String>,
+    why: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -615,6 +704,46 @@ impl Catalogue {
                 }
             }
 
+            let own_rules: Vec<String> = rules.iter().map(|r| r.lint.clone()).collect();
+            let mut waived = Vec::new();
+            for waiver in &raw.waive {
+                let name = waiver.rule.get_ref();
+                let Some(rule) = DefaultRule::ALL.into_iter().find(|d| d.name() == name) else {
+                    return Err(err(
+                        waiver.rule.span(),
+                        format!(
+                            "waive names `{name}`, which is not a default rule (unsafe, leaks, panics)"
+                        ),
+                    ));
+                };
+                if text_field(&waiver.why, "why")?.trim().is_empty() {
+                    return Err(err(
+                        waiver.why.span(),
+                        "why must say why the lesson needs what the default rule forbids".into(),
+                    ));
+                }
+                waived.push(rule);
+            }
+            let family = topics.iter().find(|t| t.dir == *topic).map(|t| t.family);
+            let forbids_panics = rules
+                .iter()
+                .any(|r| DefaultRule::PANIC_LINTS.contains(&r.lint.as_str()));
+            let defaults: Vec<DefaultRule> = DefaultRule::ALL
+                .into_iter()
+                .filter(|d| !waived.contains(d))
+                .filter(|d| match d {
+                    DefaultRule::Unsafe | DefaultRule::Leaks => family != Some(Family::Unsafe),
+                    DefaultRule::Panics => forbids_panics,
+                })
+                .collect();
+            for default in &defaults {
+                for rule in default.rules() {
+                    if !rules.iter().any(|r| r.lint == rule.lint) {
+                        rules.push(rule);
+                    }
+                }
+            }
+
             let mut keep: Vec<KeptItem> = Vec::new();
             for item in &raw.keep {
                 let parsed = KeptItem::parse(item.get_ref()).ok_or_else(|| {
@@ -673,7 +802,9 @@ impl Catalogue {
                 timeout,
                 predict,
                 rules,
+                own_rules,
                 keep,
+                defaults,
             });
         }
 

@@ -17,7 +17,7 @@ use std::process::{Command, ExitCode};
 use anyhow::{Context, Result};
 
 use crate::cargo::{BuildReport, Diagnostic};
-use crate::catalogue::{Exercise, Rule};
+use crate::catalogue::{DefaultRule, Exercise, Rule};
 use crate::verdict::BrokenRule;
 use crate::workspace::Workspace;
 
@@ -29,6 +29,10 @@ const LINT_ALL_MARK: &str = "CHECKER_LINT_ALL";
 /// The rules' `-F` flags in that mode, which the wrapper gives the
 /// learner's code only: the exercise's tests may use what its rules forbid.
 const RULE_FLAGS: &str = "CHECKER_RULE_FLAGS";
+/// In that mode, the flags for the exercise's tests: the default rules'
+/// clippy lints allowed where the exercise does not name them itself, since
+/// their configuration (`assert!` refused, say) reaches every target.
+const TEST_FLAGS: &str = "CHECKER_TEST_FLAGS";
 /// How clippy-driver separates the arguments it reads from `CLIPPY_ARGS`.
 const CLIPPY_SEPARATOR: &str = "__CLIPPY_HACKERY__";
 /// rustc's error for an `allow` (or `warn`, `expect`) of a forbidden lint.
@@ -45,7 +49,7 @@ pub fn build_env(
     workspace: &Workspace,
     exercise: &Exercise,
 ) -> Result<Vec<(&'static str, OsString)>> {
-    if exercise.rules.is_empty() {
+    if exercise.rules.is_empty() || !default_rules_may_be_broken(workspace, exercise) {
         return Ok(Vec::new());
     }
     let checker = own_binary()?;
@@ -58,6 +62,123 @@ pub fn build_env(
     ])
 }
 
+/// Words the learner's code must hold to break a default rule: without
+/// them no call the rule forbids can be written (the exercises' dependencies
+/// export no macro that makes one). Where only default rules are in force
+/// and none of their words is in the learner's files, the build skips the
+/// lint pass: most verdicts then cost what they did without default rules.
+fn trigger_words(rule: DefaultRule) -> &'static [&'static str] {
+    match rule {
+        DefaultRule::Unsafe => &["unsafe"],
+        DefaultRule::Leaks => &["leak", "forget", "into_raw"],
+        DefaultRule::Panics => &["catch_unwind", "assert"],
+    }
+}
+
+fn default_rules_may_be_broken(workspace: &Workspace, exercise: &Exercise) -> bool {
+    if exercise
+        .rules
+        .iter()
+        .any(|rule| !exercise.is_default_only(rule))
+    {
+        return true;
+    }
+    let dir = workspace.root.join(&exercise.dir);
+    exercise.files.iter().any(|file| {
+        // Unreadable: let the lint pass say what it finds.
+        std::fs::read_to_string(dir.join(file)).map_or(true, |text| {
+            exercise
+                .defaults
+                .iter()
+                .flat_map(|rule| trigger_words(*rule))
+                .any(|word| text.contains(word))
+        })
+    })
+}
+
+/// What each default rule adds to clippy's configuration: `disallowed-methods`
+/// and `disallowed-macros` entries, each with the reason the learner sees.
+fn default_config(
+    rule: DefaultRule,
+) -> (
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, &'static str)],
+) {
+    const LEAK: &str = "a leaked value is never freed: it dodges the question of who owns it";
+    const PANIC: &str = "the task forbids panics: return an error instead";
+    match rule {
+        DefaultRule::Unsafe => (&[], &[]),
+        DefaultRule::Leaks => (
+            &[
+                ("std::boxed::Box::leak", LEAK),
+                ("std::boxed::Box::into_raw", LEAK),
+                ("std::string::String::leak", LEAK),
+                ("std::vec::Vec::leak", LEAK),
+                ("std::mem::forget", LEAK),
+                ("std::rc::Rc::into_raw", LEAK),
+                ("std::sync::Arc::into_raw", LEAK),
+            ],
+            &[],
+        ),
+        DefaultRule::Panics => (
+            &[
+                (
+                    "std::panic::catch_unwind",
+                    "a panic caught is still a panic: the task forbids them",
+                ),
+                ("std::panic::resume_unwind", PANIC),
+            ],
+            &[
+                ("std::assert", PANIC),
+                ("std::assert_eq", PANIC),
+                ("std::assert_ne", PANIC),
+                ("std::debug_assert", PANIC),
+                ("std::debug_assert_eq", PANIC),
+                ("std::debug_assert_ne", PANIC),
+            ],
+        ),
+    }
+}
+
+/// The exercise's sealed `clippy.toml` with the default rules' entries added.
+fn merged_config(exercise: &Exercise, sealed: &[u8]) -> Result<Vec<u8>> {
+    if exercise
+        .defaults
+        .iter()
+        .all(|rule| *rule == DefaultRule::Unsafe)
+    {
+        return Ok(sealed.to_vec());
+    }
+    let text = std::str::from_utf8(sealed).context("clippy.toml is not UTF-8")?;
+    let mut config: toml::Table = toml::from_str(text).context("clippy.toml does not parse")?;
+    for rule in &exercise.defaults {
+        let (methods, macros) = default_config(*rule);
+        for (key, entries) in [
+            ("disallowed-methods", methods),
+            ("disallowed-macros", macros),
+        ] {
+            if entries.is_empty() {
+                continue;
+            }
+            let list = config
+                .entry(key)
+                .or_insert_with(|| toml::Value::Array(Vec::new()));
+            let Some(list) = list.as_array_mut() else {
+                anyhow::bail!("clippy.toml: `{key}` is not a list");
+            };
+            for (path, reason) in entries {
+                let mut entry = toml::Table::new();
+                entry.insert("path".into(), (*path).into());
+                entry.insert("reason".into(), (*reason).into());
+                list.push(entry.into());
+            }
+        }
+    }
+    Ok(toml::to_string(&config)
+        .context("cannot write clippy's configuration")?
+        .into_bytes())
+}
+
 /// The environment of a test build in which clippy lints every target of
 /// the exercise (library, binaries, tests) with its default lints as errors
 /// (`-D warnings`, as `cargo clippy -- -D warnings` does) and the rules
@@ -68,11 +189,18 @@ pub fn lint_all_env(
     exercise: &Exercise,
 ) -> Result<Vec<(&'static str, OsString)>> {
     let rule_flags: Vec<&str> = forbidding(&exercise.rules).collect();
+    let test_flags: Vec<&str> = exercise
+        .rules
+        .iter()
+        .filter(|rule| rule.lint.starts_with("clippy::") && exercise.is_default_only(rule))
+        .flat_map(|rule| ["-A", rule.lint.as_str()])
+        .collect();
     Ok(vec![
         ("RUSTC_WORKSPACE_WRAPPER", own_binary()?.into_os_string()),
         (WRAPPER_MARK, "1".into()),
         (LINT_ALL_MARK, "1".into()),
         (RULE_FLAGS, rule_flags.join(" ").into()),
+        (TEST_FLAGS, test_flags.join(" ").into()),
         (
             "CLIPPY_ARGS",
             joined_clippy_args(&["-D", "warnings"]).into(),
@@ -137,6 +265,8 @@ fn config_dir(workspace: &Workspace, exercise: &Exercise) -> Result<PathBuf> {
             return Err(error).with_context(|| format!("cannot read {}", sealed.display()));
         }
     };
+    let config =
+        merged_config(exercise, &config).with_context(|| format!("{}", sealed.display()))?;
     crate::files::write_if_changed(&dir.join(CONFIG_FILE), &config)?;
     Ok(dir)
 }
@@ -162,10 +292,25 @@ pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) ->
                     .unwrap_or_default(),
                 line: span.map_or(0, |s| s.line_start),
                 column: span.map_or(0, |s| s.column),
-                message: diagnostic.message.clone(),
+                message: with_reason(diagnostic),
             })
         })
         .collect()
+}
+
+/// The compiler's message, with the reason a `clippy.toml` entry gives.
+fn with_reason(diagnostic: &Diagnostic) -> String {
+    let reason = diagnostic
+        .rendered
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("= note: "))
+        .find(|note| !note.starts_with("requested on the command line"));
+    match reason {
+        Some(reason) if diagnostic.message.starts_with("use of a disallowed") => {
+            format!("{}: {reason}", diagnostic.message)
+        }
+        _ => diagnostic.message.clone(),
+    }
 }
 
 /// The rule a diagnostic reports, if any.
@@ -207,8 +352,13 @@ pub fn wrapper_main() -> ExitCode {
         Command::new(&rustc)
     };
     command.args(&rest);
-    if lint_all && lints(&rest) && !rest.iter().any(|arg| arg == "--test") {
-        let flags = std::env::var(RULE_FLAGS).unwrap_or_default();
+    if lint_all && lints(&rest) {
+        let flags = if rest.iter().any(|arg| arg == "--test") {
+            TEST_FLAGS
+        } else {
+            RULE_FLAGS
+        };
+        let flags = std::env::var(flags).unwrap_or_default();
         command.args(flags.split_whitespace());
     }
     let error = crate::platform::exec(command);

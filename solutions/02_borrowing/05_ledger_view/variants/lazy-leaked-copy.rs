@@ -1,5 +1,5 @@
 // variant: hands out a view of a leaked copy, which borrows nothing
-// expect: tests, case:append_while_viewing, case:view_outlives_ledger
+// expect: rule:clippy::disallowed_methods
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     pub memo: String,

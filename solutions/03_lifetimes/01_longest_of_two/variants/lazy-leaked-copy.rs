@@ -1,5 +1,5 @@
 // variant: returns a leaked copy, which borrows from neither input
-// expect: tests, case:longest_must_not_outlive_either_input
+// expect: rule:clippy::disallowed_methods
 pub fn longest_of_two(first: &str, second: &str) -> &'static str {
     let longest = if second.chars().count() > first.chars().count() {
         second

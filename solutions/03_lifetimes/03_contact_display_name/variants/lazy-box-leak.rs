@@ -1,5 +1,5 @@
 // variant: leaks a boxed joined name to hand out a `&'static str`
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 pub struct Contact {
     pub first: String,
     pub last: String,

@@ -1,5 +1,5 @@
 // variant: keeps the `&str` return type by leaking the joined name
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 pub struct Contact {
     pub first: String,
     pub last: String,

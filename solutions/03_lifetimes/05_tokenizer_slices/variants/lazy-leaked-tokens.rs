@@ -1,5 +1,5 @@
 // variant: hands out leaked copies of the tokens, which borrow nothing
-// expect: tests, case:token_must_not_outlive_the_input
+// expect: rule:clippy::disallowed_methods
 pub struct Tokenizer<'a> {
     input: &'a str,
     position: usize,

@@ -1,5 +1,5 @@
 // variant: leaks the slug to hand out a &'static str
-// expect: case:slug_is_not_leaked
+// expect: rule:clippy::disallowed_methods
 
 //! # Path parts and slugs: return a borrow or new text?
 //!

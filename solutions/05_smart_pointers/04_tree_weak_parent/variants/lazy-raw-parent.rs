@@ -1,5 +1,5 @@
 // variant: a raw pointer to the parent, which owns nothing and counts nothing
-// expect: tests
+// expect: rule:unsafe_code
 
 //! # A tree whose children know their parent
 //!

@@ -1,5 +1,5 @@
 // variant: leave forgets the guard, so the mode is never restored
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 
 //! # A guard that puts the terminal back
 //!

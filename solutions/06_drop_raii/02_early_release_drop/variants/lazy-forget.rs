@@ -1,5 +1,5 @@
 // variant: forgets the primary, so its connection never goes back
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 
 //! # Predict: handing a connection back early
 //!

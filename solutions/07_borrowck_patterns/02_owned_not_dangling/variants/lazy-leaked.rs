@@ -1,5 +1,5 @@
 // variant: leaks the new text to return &'static str
-// expect: case:display_name_is_not_leaked, case:initials_are_not_leaked
+// expect: rule:clippy::disallowed_methods
 
 //! # Returning text that a function builds
 //!

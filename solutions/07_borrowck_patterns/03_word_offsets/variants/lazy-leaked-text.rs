@@ -1,5 +1,5 @@
 // variant: leaks each version of the text to index it with &'static str
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 
 //! # A document that indexes its own words
 //!

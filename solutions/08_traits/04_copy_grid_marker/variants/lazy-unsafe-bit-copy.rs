@@ -1,5 +1,5 @@
 // variant: drops every bound and copies the cell bit by bit with `ptr::read`
-// expect: rule:unsafe_code
+// expect: rule:clippy::disallowed_methods, rule:unsafe_code
 // PREDICT: E0277 line 31
 
 pub fn filled_row<T>(cell: T, width: usize) -> Vec<T> {

@@ -1,5 +1,5 @@
 // variant: adds the marker, then `unsafe impl Send` to get spawning back
-// expect: case:send_to_thread
+// expect: rule:unsafe_code
 use std::marker::PhantomData;
 
 pub struct SessionToken {

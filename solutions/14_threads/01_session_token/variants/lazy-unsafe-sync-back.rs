@@ -1,5 +1,5 @@
 // variant: adds the marker, then `unsafe impl Sync` so it can be lent out
-// expect: case:share_with_a_scoped_thread
+// expect: rule:unsafe_code
 use std::marker::PhantomData;
 
 pub struct SessionToken {

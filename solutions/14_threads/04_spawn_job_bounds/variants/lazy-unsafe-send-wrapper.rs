@@ -1,5 +1,5 @@
 // variant: asks only for `'static` and smuggles the job and its result across in an `unsafe impl Send` wrapper
-// expect: case:rc_captured_by_job, case:job_returns_an_rc
+// expect: rule:unsafe_code
 use std::thread::{self, JoinHandle};
 
 struct AssertSend<T>(T);

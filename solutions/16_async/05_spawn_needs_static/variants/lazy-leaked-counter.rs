@@ -1,5 +1,5 @@
 // variant: leaks the counter to make it 'static
-// expect: tests
+// expect: rule:clippy::disallowed_methods
 
 use std::future::Future;
 use std::sync::atomic::{AtomicUsize, Ordering};

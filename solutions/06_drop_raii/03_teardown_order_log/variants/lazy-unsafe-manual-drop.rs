@@ -1,4 +1,5 @@
-// variant: closes everything by hand: ManuallyDrop fields, explicit drop calls
+// variant: closes everything by hand with ManuallyDrop fields dropped in an `unsafe` block, where safe Rust suffices
+// expect: rule:unsafe_code
 
 //! # Tearing down in the right order
 //!
