@@ -96,14 +96,13 @@ fn default_rules_may_be_broken(workspace: &Workspace, exercise: &Exercise) -> bo
     })
 }
 
+/// `disallowed-methods` or `disallowed-macros` entries: a path and the
+/// reason the learner sees.
+type Entries = &'static [(&'static str, &'static str)];
+
 /// What each default rule adds to clippy's configuration: `disallowed-methods`
 /// and `disallowed-macros` entries, each with the reason the learner sees.
-fn default_config(
-    rule: DefaultRule,
-) -> (
-    &'static [(&'static str, &'static str)],
-    &'static [(&'static str, &'static str)],
-) {
+fn default_config(rule: DefaultRule) -> (Entries, Entries) {
     const LEAK: &str = "a leaked value is never freed: it dodges the question of who owns it";
     const PANIC: &str = "the task forbids panics: return an error instead";
     match rule {
