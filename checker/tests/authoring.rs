@@ -648,3 +648,41 @@ fn dev_check_keeps_what_it_proved_and_judges_again_what_changed() {
     let said = fixture.ok(&["dev", "check", "rules", "--fresh"]);
     assert!(said.contains("check: 1 passed"), "{said}");
 }
+
+#[test]
+fn dev_try_judges_a_file_on_a_scratch_copy_and_leaves_the_exercise_alone() {
+    let fixture = Fixture::new();
+    fixture.commit_shipped();
+    // The learner's own work in progress must survive a try.
+    let lib = "exercises/01_paths/13_rules/src/lib.rs";
+    fixture.write(lib, &(fixture.read(lib) + "\n// the learner's own line\n"));
+    let before = common::snapshot(&fixture.path("exercises"));
+
+    let output = fixture.run(&["dev", "try", "rules"]);
+    assert_eq!(code(&output), 0, "the solution: {}", common::text(&output));
+    assert!(
+        stdout(&output).contains("solved"),
+        "{}",
+        common::text(&output)
+    );
+
+    let lazy = fixture.path("solutions/01_paths/13_rules/variants/lazy-unchecked.rs");
+    let output = fixture.run(&["dev", "try", "rules", &lazy.to_string_lossy(), "--json"]);
+    assert_eq!(code(&output), 1, "{}", common::text(&output));
+    let verdict: serde_json::Value =
+        serde_json::from_str(stdout(&output).trim()).expect("one JSON verdict");
+    assert_eq!(verdict["status"], "rule_broken", "{verdict}");
+
+    let output = fixture.run(&["dev", "try", "rules", "no/such/file.rs"]);
+    assert_eq!(code(&output), 2, "{}", common::text(&output));
+    assert!(
+        common::stderr(&output).contains("cannot read no/such/file.rs"),
+        "{}",
+        common::text(&output)
+    );
+    assert_eq!(
+        before,
+        common::snapshot(&fixture.path("exercises")),
+        "exercises/ untouched"
+    );
+}

@@ -8,6 +8,7 @@ mod memo;
 mod new;
 mod proof;
 mod readme;
+mod try_file;
 mod warm;
 
 use anyhow::{Context, Result};
@@ -30,6 +31,17 @@ pub enum DevCommand {
         /// Judge everything again, even what passed before unchanged.
         #[arg(long)]
         fresh: bool,
+    },
+    /// Judge files as a learner's on a scratch copy of the shipped exercise
+    /// (the solution when no file is given); the exercise is not touched.
+    Try {
+        /// The exercise (id or name).
+        name: String,
+        /// Files to judge in place of the learner's (named like the file they replace).
+        files: Vec<std::path::PathBuf>,
+        /// Print the verdict as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Record the shipped files' ids in shipped.toml (after editing an exercise).
     Seal,
@@ -70,6 +82,7 @@ pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
     match command {
         DevCommand::Check { names, jobs, fresh } => check::run(workspace, &names, jobs, fresh),
         DevCommand::Seal => seal(workspace),
+        DevCommand::Try { name, files, json } => try_file::run(workspace, &name, &files, json),
         DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
         DevCommand::Init { path } => init::run(&path),
         DevCommand::Bench { names, runs, watch } => {
