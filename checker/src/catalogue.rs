@@ -162,14 +162,20 @@ pub enum KeptItem {
     /// `api`: every public item of the shipped file, each kept as above
     /// (functions, methods, types, traits, and the headers of trait impls).
     Api,
+    /// `signatures`: every public function's and method's signature as
+    /// shipped, where the task changes a type's insides but not how callers
+    /// call it.
+    Signatures,
 }
 
 impl KeptItem {
     /// Parses `fn summary`, `fn Meters::new`, `struct Email`,
     /// `trait Shape`, `impl Display for Tag`, `closed Email`.
     pub fn parse(text: &str) -> Option<Self> {
-        if text.trim() == "api" {
-            return Some(Self::Api);
+        match text.trim() {
+            "api" => return Some(Self::Api),
+            "signatures" => return Some(Self::Signatures),
+            _ => {}
         }
         let (kind, rest) = text.trim().split_once(' ')?;
         let rest = rest.trim();
@@ -221,6 +227,7 @@ impl fmt::Display for KeptItem {
             KeptItem::Impl { trait_, self_ty } => write!(f, "impl {trait_} for {self_ty}"),
             KeptItem::Closed(name) => write!(f, "closed {name}"),
             KeptItem::Api => f.write_str("api"),
+            KeptItem::Signatures => f.write_str("signatures"),
         }
     }
 }

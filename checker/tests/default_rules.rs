@@ -101,3 +101,18 @@ fn where_panics_are_forbidden_catching_one_or_asserting_is_too() {
         common::text(&output)
     );
 }
+
+#[test]
+fn a_leak_through_another_owner_of_text_is_refused_too() {
+    let fixture = Fixture::new();
+    with_learner_code(
+        &fixture,
+        "\npub fn name_forever(name: &str) -> &'static std::ffi::OsStr {\n    std::ffi::OsString::from(name).leak()\n}\n",
+    );
+    let (verdict, _) = fixture.verdict("passing");
+    assert_eq!(verdict["status"], "rule_broken", "{verdict}");
+    let message = verdict["rules"]["broken"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("OsString::leak"), "{message}");
+}

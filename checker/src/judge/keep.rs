@@ -12,7 +12,7 @@ use std::path::Path;
 
 use quote::ToTokens;
 use syn::spanned::Spanned;
-use syn::{Fields, FnArg, ImplItem, Item, Signature, TraitItem, Visibility};
+use syn::{FnArg, ImplItem, Item, Signature, TraitItem, Visibility};
 
 use anyhow::Context;
 
@@ -111,6 +111,24 @@ pub fn compare(
     learner: &syn::File,
     shipped_path: &Path,
 ) -> Result<Option<Change>, NotShipped> {
+    compare_item(item, shipped, learner, shipped_path, Fields::Whole)
+}
+
+/// How much of a type's fields a keep holds: a type named on its own is kept
+/// as it is, private fields included; `api` keeps only what callers see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fields {
+    Whole,
+    Public,
+}
+
+fn compare_item(
+    item: &KeptItem,
+    shipped: &syn::File,
+    learner: &syn::File,
+    shipped_path: &Path,
+    kept_fields: Fields,
+) -> Result<Option<Change>, NotShipped> {
     let not_shipped = |what: String| NotShipped {
         path: shipped_path.display().to_string(),
         message: what,
@@ -126,9 +144,14 @@ pub fn compare(
         .map_or_else(proc_macro2::Span::call_site, Spanned::span);
     let gone = |what: &str| Some(at(file_start, format!("{what} is gone: the task keeps it")));
     Ok(match item {
-        KeptItem::Api => {
-            for part in public_items(shipped) {
-                if let Some(change) = compare(&part, shipped, learner, shipped_path)? {
+        KeptItem::Api | KeptItem::Signatures => {
+            let parts = public_items(shipped)
+                .into_iter()
+                .filter(|part| *item == KeptItem::Api || matches!(part, KeptItem::Function { .. }));
+            for part in parts {
+                if let Some(change) =
+                    compare_item(&part, shipped, learner, shipped_path, Fields::Public)?
+                {
                     return Ok(Some(change));
                 }
             }
@@ -153,9 +176,9 @@ pub fn compare(
             }
         }
         KeptItem::Type { name, .. } => {
-            let before = find_type(shipped, name)
+            let before = find_type(shipped, name, kept_fields)
                 .ok_or_else(|| not_shipped(format!("keep names `{item}`, which it lacks")))?;
-            match find_type(learner, name) {
+            match find_type(learner, name, kept_fields) {
                 None => gone(&format!("the type `{name}`")),
                 Some(after) => compare_types(name, &before, &after).map(|m| at(after.span, m)),
             }
@@ -193,7 +216,7 @@ pub fn compare(
             }
         }
         KeptItem::Closed(name) => {
-            if find_type(shipped, name).is_none() {
+            if find_type(shipped, name, Fields::Whole).is_none() {
                 return Err(not_shipped(format!("keep names `{item}`, which it lacks")));
             }
             let allowed = openings(shipped, name);
@@ -383,14 +406,14 @@ struct TypeDef {
     span: proc_macro2::Span,
 }
 
-fn find_type(file: &syn::File, name: &str) -> Option<TypeDef> {
+fn find_type(file: &syn::File, name: &str, kept_fields: Fields) -> Option<TypeDef> {
     file.items.iter().find_map(|item| {
         let (attrs, vis, generics, body, span) = match item {
             Item::Struct(s) if s.ident == name => (
                 &s.attrs,
                 &s.vis,
                 &s.generics,
-                fields(&s.fields),
+                fields(&s.fields, kept_fields),
                 s.ident.span(),
             ),
             Item::Enum(e) if e.ident == name => {
@@ -403,7 +426,11 @@ fn find_type(file: &syn::File, name: &str) -> Option<TypeDef> {
                             .as_ref()
                             .map(|(_, expr)| format!(" = {}", tokens(expr)))
                             .unwrap_or_default();
-                        format!("{}{}{discriminant}", v.ident, fields(&v.fields))
+                        format!(
+                            "{}{}{discriminant}",
+                            v.ident,
+                            fields(&v.fields, Fields::Whole)
+                        )
                     })
                     .collect();
                 (
@@ -418,7 +445,7 @@ fn find_type(file: &syn::File, name: &str) -> Option<TypeDef> {
                 &u.attrs,
                 &u.vis,
                 &u.generics,
-                fields(&Fields::Named(u.fields.clone())),
+                fields(&syn::Fields::Named(u.fields.clone()), kept_fields),
                 u.ident.span(),
             ),
             _ => return None,
@@ -446,26 +473,56 @@ fn find_type(file: &syn::File, name: &str) -> Option<TypeDef> {
     })
 }
 
-fn fields(fields: &Fields) -> String {
-    let list: Vec<String> = fields
-        .iter()
-        .map(|field| {
-            let vis = tokens(&field.vis);
-            let vis = if vis.is_empty() {
-                vis
-            } else {
-                format!("{vis} ")
-            };
-            match &field.ident {
-                Some(name) => format!("{vis}{name}: {}", tokens(&field.ty)),
-                None => format!("{vis}{}", tokens(&field.ty)),
-            }
-        })
-        .collect();
+/// Fields as the keep holds them. Seen as callers see them, a named field
+/// that is private is the type's own business: only that there is one counts
+/// (it stops callers building the type with a literal), not its name or
+/// type. Tuple fields are kept whole, since their positions are how callers
+/// reach them.
+fn fields(fields: &syn::Fields, kept: Fields) -> String {
+    let shown = |field: &syn::Field| {
+        let vis = tokens(&field.vis);
+        let vis = if vis.is_empty() {
+            vis
+        } else {
+            format!("{vis} ")
+        };
+        match &field.ident {
+            Some(name) => format!("{vis}{name}: {}", tokens(&field.ty)),
+            None => format!("{vis}{}", tokens(&field.ty)),
+        }
+    };
     match fields {
-        Fields::Named(_) => format!(" {{ {} }}", list.join(", ")),
-        Fields::Unnamed(_) => format!("({})", list.join(", ")),
-        Fields::Unit => String::new(),
+        syn::Fields::Named(named) if kept == Fields::Whole => format!(
+            " {{ {} }}",
+            named.named.iter().map(shown).collect::<Vec<_>>().join(", ")
+        ),
+        syn::Fields::Named(named) => {
+            let mut list: Vec<String> = named
+                .named
+                .iter()
+                .filter(|field| !matches!(field.vis, Visibility::Inherited))
+                .map(shown)
+                .collect();
+            list.sort();
+            if named
+                .named
+                .iter()
+                .any(|field| matches!(field.vis, Visibility::Inherited))
+            {
+                list.push("..".into());
+            }
+            format!(" {{ {} }}", list.join(", "))
+        }
+        syn::Fields::Unnamed(unnamed) => format!(
+            "({})",
+            unnamed
+                .unnamed
+                .iter()
+                .map(shown)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        syn::Fields::Unit => String::new(),
     }
 }
 
@@ -903,6 +960,43 @@ mod tests {
             change("api", shipped, &no_default)
                 .unwrap()
                 .contains("`impl Default for Bank` is gone")
+        );
+    }
+
+    #[test]
+    fn signatures_keep_every_public_function_and_free_the_types() {
+        let shipped = "pub struct Route { hits: u64 }\n\
+                       impl Route { pub fn record_hit(&self) {} pub fn hits(&self) -> u64 { 0 } }\n\
+                       pub fn busiest(routes: &[Route]) -> Option<&Route> { None }";
+        let inside_changed = shipped.replace("hits: u64", "hits: std::cell::Cell<u64>");
+        assert_eq!(change("signatures", shipped, &inside_changed), None);
+        assert_eq!(
+            change("api", shipped, &inside_changed),
+            None,
+            "a private field is the type's own business"
+        );
+        assert!(
+            change("struct Route", shipped, &inside_changed).is_some(),
+            "a type kept on its own keeps its private fields"
+        );
+        let opened = shipped.replace("hits: u64", "pub hits: u64");
+        assert!(
+            change("api", shipped, &opened)
+                .unwrap()
+                .contains("the fields of `Route` changed"),
+            "api keeps the public fields"
+        );
+        let receiver = shipped.replace("record_hit(&self)", "record_hit(&mut self)");
+        assert!(
+            change("signatures", shipped, &receiver)
+                .unwrap()
+                .contains("`fn Route::record_hit`")
+        );
+        let free = shipped.replace("-> Option<&Route>", "-> Option<Route>");
+        assert!(
+            change("signatures", shipped, &free)
+                .unwrap()
+                .contains("`fn busiest`")
         );
     }
 

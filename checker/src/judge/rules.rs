@@ -113,6 +113,8 @@ fn default_config(rule: DefaultRule) -> (Entries, Entries) {
                 ("std::boxed::Box::into_raw", LEAK),
                 ("std::string::String::leak", LEAK),
                 ("std::vec::Vec::leak", LEAK),
+                ("std::ffi::OsString::leak", LEAK),
+                ("std::path::PathBuf::leak", LEAK),
                 ("std::mem::forget", LEAK),
                 ("std::rc::Rc::into_raw", LEAK),
                 ("std::sync::Arc::into_raw", LEAK),

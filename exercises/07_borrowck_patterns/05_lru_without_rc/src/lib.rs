@@ -17,7 +17,8 @@
 //! returns a reference, so a caller may look at the value, but only while it
 //! does not change the cache (a must-fail case checks that). Convince the
 //! borrow checker rather than switch it off: no `unsafe` code, no `Rc`,
-//! `Arc` or `RefCell` (the rules of this exercise reject them). The tests
+//! `Arc`, and no interior mutability (`Cell`, `RefCell`, `Mutex`,
+//! `RwLock`; the rules of this exercise reject them). The tests
 //! check the eviction order; read the rules on each method.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.

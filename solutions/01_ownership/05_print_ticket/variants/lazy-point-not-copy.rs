@@ -1,5 +1,5 @@
 // variant: drops Copy from every type, Point included
-// expect: case:points_copy_labels_clone
+// expect: keep:struct Point
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Point {
     pub x: i32,

@@ -1,5 +1,5 @@
 // variant: leave forgets the guard, so the mode is never restored
-// expect: rule:clippy::disallowed_methods
+// expect: tests
 
 //! # A guard that puts the terminal back
 //!

@@ -1,5 +1,5 @@
 // variant: derives Default, which makes an id no add_node handed out
-// expect: case:ids_have_no_default
+// expect: keep:closed NodeId
 
 //! # A graph of mutual references, as an arena
 //!

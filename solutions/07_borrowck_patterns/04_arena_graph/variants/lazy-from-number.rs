@@ -1,5 +1,5 @@
 // variant: a private field, but a From<usize> that makes an id of any number
-// expect: case:ids_do_not_come_from_numbers
+// expect: keep:closed NodeId
 
 //! # A graph of mutual references, as an arena
 //!

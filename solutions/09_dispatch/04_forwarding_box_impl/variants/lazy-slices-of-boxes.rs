@@ -1,5 +1,5 @@
 // variant: changes the signatures to take slices of boxes
-// expect: E0308
+// expect: keep:fn total, keep:fn count_over, E0308
 
 pub trait Priced {
     fn price_cents(&self) -> u64;

@@ -1,5 +1,5 @@
 // variant: swaps the unchecked `From<String>` for an unchecked `From<&str>`
-// expect: tests, case:convert_unchecked
+// expect: tests
 use std::fmt;
 
 /// Why a text is not an email address.

@@ -1,5 +1,5 @@
 // variant: keeps `Deref<Target = Vec<T>>` and shadows `clear` and `pop` with safe versions
-// expect: case:clear_the_list, case:pop_the_last, case:empty_it_another_way
+// expect: keep:closed NonEmpty
 use std::ops::{Deref, DerefMut};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

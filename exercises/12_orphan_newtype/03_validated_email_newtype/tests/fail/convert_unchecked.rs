@@ -3,6 +3,6 @@
 use orphan_newtype_03_validated_email_newtype::Email;
 
 fn main() {
-    let fake = Email::from(String::from("@@@")); //~ ERROR E0308
+    let fake = Email::from(String::from("@@@")); //~ ERROR E0308|E0277
     println!("{fake}");
 }
