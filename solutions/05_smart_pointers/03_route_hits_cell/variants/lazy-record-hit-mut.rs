@@ -1,5 +1,5 @@
 // variant: asks for `&mut self` to count a hit
-// expect: keep:signatures, E0596
+// expect: keep:api, E0596
 //! # Counting hits on shared routes
 //!
 //! A single-threaded web server keeps its routes in a `Router`. The router

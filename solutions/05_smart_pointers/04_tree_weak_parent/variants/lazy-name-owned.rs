@@ -1,5 +1,5 @@
 // variant: returns the name as a new String
-// expect: keep:signatures, E0308
+// expect: keep:api, E0308
 //! # A tree whose children know their parent
 //!
 //! A file-system browser keeps folders in a tree. Each node owns its

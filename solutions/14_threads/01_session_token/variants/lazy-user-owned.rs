@@ -1,5 +1,5 @@
 // variant: returns the user as a new String
-// expect: keep:signatures, E0308
+// expect: keep:api, E0308
 //! # A session token that stays on its thread
 //!
 //! A `SessionToken` is tied to the thread that created it: the code that

@@ -1,5 +1,5 @@
 // variant: takes `&mut self` to update
-// expect: keep:signatures, E0596
+// expect: keep:api, E0596
 //! # Feature flags: many readers, rare writers, and a writer that panics
 //!
 //! A service checks its feature flags on every request, from many threads,
