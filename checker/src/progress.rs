@@ -124,6 +124,15 @@ impl Progress {
         self.exercises.get(id).is_some_and(|e| e.solved)
     }
 
+    /// Marks an exercise unsolved after its files went back to the shipped
+    /// state; its history (tries, when it was first solved) stays.
+    pub fn mark_reset(&mut self, id: &str) {
+        if let Some(entry) = self.exercises.get_mut(id) {
+            entry.solved = false;
+            entry.last_content = None;
+        }
+    }
+
     /// Records one check: a try when the content is new, whether it is
     /// solved now, and a first prediction.
     pub fn record(&mut self, verdict: &Verdict) {

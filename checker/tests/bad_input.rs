@@ -299,6 +299,8 @@ fn reset_asks_backs_up_and_restores() {
     let shipped_test = fixture.read(test);
     fixture.write(lib, "pub fn double(x: i32) -> i32 { x * 2 } // mine\n");
     fixture.git(&["commit", "-qam", "my work"]);
+    let (verdict, _) = fixture.verdict("failing_test");
+    assert_eq!(verdict["status"], "solved", "{verdict}");
     std::fs::remove_file(fixture.path(test)).expect("removed");
 
     // Without a terminal and without --yes, nothing changes.
@@ -326,6 +328,12 @@ fn reset_asks_backs_up_and_restores() {
         .expect("one");
     let backed_up = std::fs::read_to_string(stamp.path().join("src/lib.rs")).expect("backed up");
     assert!(backed_up.contains("// mine"));
+    // Back as shipped, it is not solved any more, and its history stays.
+    let progress: serde_json::Value =
+        serde_json::from_str(&fixture.read(".checker/progress.json")).expect("progress");
+    let entry = &progress["exercises"]["failing-test"];
+    assert_eq!(entry["solved"], false, "{progress}");
+    assert!(entry["solved_at"].is_u64(), "{progress}");
 
     let again = fixture.ok(&["reset", "failing_test", "--yes"]);
     assert!(again.contains("already as shipped"), "{again}");

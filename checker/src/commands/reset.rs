@@ -14,6 +14,8 @@ pub fn run(workspace: &Workspace, name: &str, yes: bool) -> Result<u8> {
     let exercise = catalogue.find(name)?;
     let seal = Seal::load(workspace)?;
     let Some(restore) = Restore::prepare(workspace, &seal, exercise)? else {
+        // As shipped it is not solved, whatever the progress file remembers.
+        mark_unsolved(workspace, &exercise.id)?;
         println!("{} is already as shipped; nothing to reset.", exercise.name);
         return Ok(0);
     };
@@ -30,6 +32,7 @@ pub fn run(workspace: &Workspace, name: &str, yes: bool) -> Result<u8> {
     }
     let listing = restore.listing();
     let backup = restore.apply()?;
+    mark_unsolved(workspace, &exercise.id)?;
     for path in listing {
         println!("restored {path}");
     }
@@ -37,6 +40,16 @@ pub fn run(workspace: &Workspace, name: &str, yes: bool) -> Result<u8> {
         println!("your previous files are in {backup}/");
     }
     Ok(0)
+}
+
+/// A reset exercise is unsolved again: `list`, watch and interviews agree.
+fn mark_unsolved(workspace: &Workspace, id: &str) -> Result<()> {
+    let mut progress = crate::progress::load(workspace)?;
+    if progress.is_solved(id) {
+        progress.mark_reset(id);
+        progress.save(workspace)?;
+    }
+    Ok(())
 }
 
 fn confirm(question: &str) -> Result<bool> {

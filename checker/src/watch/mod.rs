@@ -489,7 +489,9 @@ impl<'s> Loop<'s> {
         app.panel = app::Panel::Verdict;
         app.message = Some(match prepared {
             Ok(None) => format!("{} is already as shipped; nothing to reset.", exercise.name),
-            Ok(Some(restore)) => match restore.apply() {
+            Ok(Some(restore)) => match restore.apply().inspect(|_| {
+                app.progress.mark_reset(&exercise.id);
+            }) {
                 Ok(Some(backup)) => format!(
                     "Reset {}; your previous files are in {backup}/",
                     exercise.name

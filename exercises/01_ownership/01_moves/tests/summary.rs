@@ -23,6 +23,23 @@ fn summary_does_not_copy_the_list() {
     );
 }
 
+#[test]
+fn summary_copies_no_word_of_any_list() {
+    // Long words: a copy of any one of them must not fit in the bytes the
+    // summary itself needs, whatever the list's length.
+    for len in [1, 2, 3, 5, 17, 100] {
+        let words: Vec<String> = (0..len).map(|n| format!("{n:x>128}")).collect();
+        let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+        let (text, counted) = measure(|| summary(words));
+        assert_eq!(text, format!("{len} words, {letters} letters"));
+        assert!(
+            counted.blocks <= 1 && counted.bytes < 128,
+            "summary of a list of {len} words of 128 letters made {counted}: only the \
+             summary itself is new, so the list or its text was copied instead of borrowed"
+        );
+    }
+}
+
 fn words(list: &[&str]) -> Vec<String> {
     list.iter().map(|word| word.to_string()).collect()
 }

@@ -113,3 +113,25 @@ fn a_guard_bound_to_underscore_is_dropped_at_once() {
     );
     assert_eq!(terminal.events(), ["mode Raw", "mode Cooked"]);
 }
+
+#[test]
+fn entering_the_current_mode_still_restores_it_once() {
+    let mut terminal = Terminal::new();
+    {
+        let mut cooked = terminal.enter(Mode::Cooked);
+        cooked.write("plain");
+    }
+    let quiet = terminal.enter(Mode::Cooked);
+    quiet.leave();
+    assert_eq!(
+        terminal.events(),
+        [
+            "mode Cooked",
+            "write plain",
+            "mode Cooked",
+            "mode Cooked",
+            "mode Cooked"
+        ],
+        "the guard restores the previous mode even when it is the current one"
+    );
+}

@@ -1,7 +1,8 @@
 //! # Moves: who owns the list?
 //!
 //! `summary` reports how many words a list holds and how many letters they
-//! have in total. It does not compile: the list is handed to `letter_count`
+//! have in total (every `char` counts as a letter, digits included). It does
+//! not compile: the list is handed to `letter_count`
 //! and then used again.
 //!
 //! Task: make it compile without copying the list (a test counts the

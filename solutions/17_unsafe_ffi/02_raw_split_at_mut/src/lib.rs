@@ -8,13 +8,18 @@
 //! Task: implement `split_at_mut` yourself with `as_mut_ptr` and
 //! `std::slice::from_raw_parts_mut`, without calling any of the slice's own
 //! `split*`, `chunks*` or `get*` methods. It returns `[0, mid)` and
-//! `[mid, len)`. When `mid > len` it panics before any pointer arithmetic,
-//! whatever `T` is (zero-sized types included), and, like the standard
-//! library's version, with a message that contains `mid > len` (an
-//! arithmetic overflow somewhere further on is not that check). Above each
-//! `unsafe` block, write a `// SAFETY:` comment that says why every
-//! precondition of what it calls holds. Keep the signature: it is what lets
-//! the compiler check every caller.
+//! `[mid, len)`. When `mid > len` it panics, whatever `T` is (zero-sized
+//! types included), and, like the standard library's version, with a
+//! message that contains `mid > len` (an arithmetic overflow somewhere
+//! further on is not that check). Above each `unsafe` block, write a
+//! `// SAFETY:` comment. Keep the signature: it is what lets the compiler
+//! check every caller.
+//!
+//! Two things no test can see, so they are yours to keep: check `mid`
+//! before any pointer arithmetic (`add` past the slice is undefined
+//! behaviour even when nothing is read there), and make each `SAFETY`
+//! comment say why every precondition of what the block calls holds
+//! (clippy checks only that the comment is there).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
