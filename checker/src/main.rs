@@ -90,20 +90,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show the hint of an exercise.
-    Hint { name: String },
-    /// Show the talk-through notes of an exercise: what an interviewer asks next.
-    Notes { name: String },
-    /// Show the reference solution (only once the exercise is solved).
+    /// Show the hint of an exercise (default: the current one).
+    Hint { name: Option<String> },
+    /// Show the talk-through notes of an exercise (default: the current one).
+    Notes { name: Option<String> },
+    /// Show the reference solution, once the exercise is solved (default: the current one).
     Solution {
-        name: String,
+        name: Option<String>,
         /// Show it even though the exercise is not solved yet.
         #[arg(long)]
         force: bool,
     },
-    /// Restore the shipped files of an exercise, backing up your current ones.
+    /// Restore the shipped files of an exercise (default: the current one), backing up your current ones.
     Reset {
-        name: String,
+        name: Option<String>,
         /// Do not ask for confirmation.
         #[arg(long)]
         yes: bool,
@@ -204,10 +204,22 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Verify { names, all, json } => {
             commands::verify::run(&workspace, &names, all, json)
         }
-        Command::Hint { name } => commands::show::hint(&workspace, &name),
-        Command::Notes { name } => commands::show::notes(&workspace, &name),
-        Command::Solution { name, force } => commands::show::solution(&workspace, &name, force),
-        Command::Reset { name, yes } => commands::reset::run(&workspace, &name, yes),
+        Command::Hint { name } => {
+            commands::show::hint(&workspace, &commands::named_or_current(&workspace, name)?)
+        }
+        Command::Notes { name } => {
+            commands::show::notes(&workspace, &commands::named_or_current(&workspace, name)?)
+        }
+        Command::Solution { name, force } => commands::show::solution(
+            &workspace,
+            &commands::named_or_current(&workspace, name)?,
+            force,
+        ),
+        Command::Reset { name, yes } => commands::reset::run(
+            &workspace,
+            &commands::named_or_current(&workspace, name)?,
+            yes,
+        ),
         Command::Dev(command) => commands::dev::run(&workspace, command),
     }
 }

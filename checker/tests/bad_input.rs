@@ -388,3 +388,15 @@ fn an_older_rust_is_named_in_one_line_before_cargo_runs() {
     // The compiler in use is recent enough: nothing is said.
     fixture.verdict("compile_error");
 }
+
+#[test]
+fn hint_notes_and_solution_default_to_the_current_exercise() {
+    let fixture = Fixture::new();
+    let hint = fixture.ok(&["hint"]);
+    assert!(hint.contains("A hint for compile_error."), "{hint}");
+    let notes = fixture.ok(&["notes"]);
+    assert!(!notes.trim().is_empty(), "{notes}");
+    // The current exercise is not solved: its solution stays closed.
+    let output = fixture.run(&["solution"]);
+    assert_eq!(code(&output), 1, "{}", common::text(&output));
+}

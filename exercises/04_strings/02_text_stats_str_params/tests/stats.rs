@@ -59,3 +59,47 @@ fn shout_upper_cases_every_alphabet() {
     assert_eq!(shout(&text("straße")), "STRASSE!");
     assert_eq!(shout(&text("")), "!");
 }
+
+/// The words of `text`, found by walking its characters: a word is a run of
+/// characters that are not whitespace.
+fn oracle_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
+}
+
+#[test]
+fn every_whitespace_ends_the_first_word() {
+    use support::inputs::WHITESPACE;
+    support::check::agree_on(
+        WHITESPACE.map(|space| format!("{space}first{space}second{space}third")),
+        |line| oracle_words(line).first().cloned().unwrap_or_default(),
+        |line| first_word(line).to_string(),
+    );
+}
+
+#[test]
+fn generated_sentences_agree_with_a_character_walk() {
+    support::check::agree(
+        support::inputs::generate::sentence(5),
+        |line| oracle_words(line).len(),
+        |line| word_count(line),
+    );
+    support::check::agree(
+        support::inputs::generate::sentence(5),
+        |line| oracle_words(line).first().cloned().unwrap_or_default(),
+        |line| first_word(line).to_string(),
+    );
+}

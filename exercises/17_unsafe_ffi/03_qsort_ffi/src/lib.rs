@@ -15,7 +15,8 @@
 //!
 //! The point is the FFI call: both functions must sort with `qsort`, not
 //! with the slice's own sort methods (a test checks that `qsort` gets the
-//! whole slice and that nothing changes it after `qsort` has sorted it).
+//! whole slice in the caller's order, and that nothing changes it after
+//! `qsort` has sorted it).
 //!
 //! Both must work for empty slices and single elements. A panic must never
 //! unwind out of an `extern "C"` function (the program would abort), so the

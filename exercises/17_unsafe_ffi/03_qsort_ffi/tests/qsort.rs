@@ -79,6 +79,25 @@ fn word_length_counts_characters_not_bytes() {
 }
 
 #[test]
+fn ties_are_in_str_order_whatever_the_case() {
+    // `str` order compares code points: every upper-case ASCII letter comes
+    // before every lower-case one, and `É` before `e`.
+    let mut words = [
+        "pear", "Kiwi", "fig", "Fig", "été", "Été", "apple", "Apple", "kiwi", "ZED", "abc", "İi",
+        "ßa", "SS", "sS",
+    ];
+    let mut expected = words;
+    expected.sort_unstable_by(|a, b| {
+        a.chars()
+            .count()
+            .cmp(&b.chars().count())
+            .then_with(|| a.cmp(b))
+    });
+    sort_words_by_length(&mut words);
+    assert_eq!(words, expected, "words of one length go in `str` order");
+}
+
+#[test]
 fn many_words_agree_with_the_standard_sort() {
     let owned: Vec<String> = pseudo_random(3_000, 12345)
         .into_iter()

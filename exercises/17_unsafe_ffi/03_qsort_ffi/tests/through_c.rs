@@ -1,6 +1,6 @@
 // Proves that both functions sort through C's `qsort`, not a Rust sort: the
-// last call must get the whole slice, and the slice must come back exactly
-// as `qsort` left it.
+// last call must get the whole slice in the caller's order (nothing sorted
+// it before), and the slice must come back exactly as `qsort` left it.
 //
 // This test binary defines its own `qsort` symbol. When it is linked, the
 // crate's `extern "C"` declaration of `qsort` resolves to this definition
@@ -15,12 +15,14 @@ use unsafe_ffi_03_qsort_ffi::{sort_i64, sort_words_by_length};
 type Compare = unsafe extern "C" fn(*const c_void, *const c_void) -> c_int;
 type Qsort = unsafe extern "C" fn(*mut c_void, usize, usize, Compare);
 
-/// One call that reached `qsort`, and the bytes of the array it left.
+/// One call that reached `qsort`, and the bytes of the array it got and
+/// left.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Call {
     base: usize,
     count: usize,
     size: usize,
+    given: Vec<u8>,
     sorted: Vec<u8>,
 }
 
@@ -45,21 +47,26 @@ pub unsafe extern "C" fn qsort(base: *mut c_void, count: usize, size: usize, com
     }
     // SAFETY: the symbol found is C's `qsort`, whose signature is `Qsort`.
     let real: Qsort = unsafe { std::mem::transmute::<*mut c_void, Qsort>(real) };
+    let bytes = count.saturating_mul(size);
+    let array = || {
+        if base.is_null() || bytes == 0 {
+            Vec::new()
+        } else {
+            // SAFETY: `qsort`'s caller promised `count` elements of `size`
+            // bytes at `base`.
+            unsafe { std::slice::from_raw_parts(base.cast::<u8>(), bytes) }.to_vec()
+        }
+    };
+    let given = array();
     // SAFETY: the caller's arguments are passed on unchanged.
     unsafe { real(base, count, size, compare) };
-    let bytes = count.saturating_mul(size);
-    let sorted = if base.is_null() || bytes == 0 {
-        Vec::new()
-    } else {
-        // SAFETY: `qsort`'s caller promised `count` elements of `size`
-        // bytes at `base`, which it just sorted.
-        unsafe { std::slice::from_raw_parts(base.cast::<u8>(), bytes) }.to_vec()
-    };
+    let sorted = array();
     CALLS.with(|calls| {
         calls.borrow_mut().push(Call {
             base: base as usize,
             count,
             size,
+            given,
             sorted,
         })
     });
@@ -77,9 +84,10 @@ fn bytes_of<T>(slice: &[T]) -> Vec<u8> {
     unsafe { std::slice::from_raw_parts(slice.as_ptr().cast::<u8>(), size_of_val(slice)) }.to_vec()
 }
 
-/// Checks that the last call got all of `slice` and that nothing changed it
-/// after `qsort` returned.
-fn assert_sorted_by_qsort<T>(what: &str, calls: &[Call], slice: &[T]) {
+/// Checks that the last call got all of `slice`, in the order of `original`
+/// (nothing sorted it first), and that nothing changed it after `qsort`
+/// returned.
+fn assert_sorted_by_qsort<T>(what: &str, calls: &[Call], original: &[T], slice: &[T]) {
     let Some(last) = calls.last() else {
         panic!("{what} sorted without calling C's qsort");
     };
@@ -94,6 +102,10 @@ fn assert_sorted_by_qsort<T>(what: &str, calls: &[Call], slice: &[T]) {
          size of one element)"
     );
     assert!(
+        last.given == bytes_of(original),
+        "{what}: qsort got the slice already reordered: qsort must do the sorting"
+    );
+    assert!(
         last.sorted == bytes_of(slice),
         "{what}: the slice changed after qsort returned: qsort must do the sorting"
     );
@@ -101,18 +113,20 @@ fn assert_sorted_by_qsort<T>(what: &str, calls: &[Call], slice: &[T]) {
 
 #[test]
 fn sort_i64_sorts_through_c_qsort() {
-    let mut values = [3, 1 << 40, -2, 0, 7, i64::MIN];
+    let original = [3, 1 << 40, -2, 0, 7, i64::MIN];
+    let mut values = original;
     calls();
     sort_i64(&mut values);
     assert_eq!(values, [i64::MIN, -2, 0, 3, 7, 1 << 40]);
-    assert_sorted_by_qsort("sort_i64", &calls(), &values);
+    assert_sorted_by_qsort("sort_i64", &calls(), &original, &values);
 }
 
 #[test]
 fn sort_words_by_length_sorts_through_c_qsort() {
-    let mut words = ["pear", "fig", "banana", "kiwi", "été", "a"];
+    let original = ["pear", "fig", "banana", "kiwi", "été", "a"];
+    let mut words = original;
     calls();
     sort_words_by_length(&mut words);
     assert_eq!(words, ["a", "fig", "été", "kiwi", "pear", "banana"]);
-    assert_sorted_by_qsort("sort_words_by_length", &calls(), &words);
+    assert_sorted_by_qsort("sort_words_by_length", &calls(), &original, &words);
 }

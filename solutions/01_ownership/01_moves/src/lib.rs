@@ -2,8 +2,7 @@
 //!
 //! `summary` reports how many words a list holds and how many letters they
 //! have in total (every `char` counts as a letter, digits included). It does
-//! not compile: the list is handed to `letter_count`
-//! and then used again.
+//! not compile: the list is handed to `letter_count` and then used again.
 //!
 //! Task: make it compile without copying the list (a test counts the
 //! allocations). `letter_count` only needs to read the words, so it should

@@ -12,9 +12,10 @@
 //! - `shout`: the text in upper case, followed by "!".
 //!
 //! Task: change the parameters so that every one of those callers can pass
-//! what it has, with no copy of the text made for the call, neither by the
-//! caller nor inside `word_count` and `first_word`, which only read it (a
-//! test counts allocations). Keep what each function returns.
+//! what it has, without making a copy of it first. `word_count` and
+//! `first_word` only read the text, so they must not allocate either (a
+//! test counts heap allocations); `shout` builds new text anyway, so how it
+//! takes its argument is up to you. Keep what each function returns.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -12,8 +12,10 @@
 //!   nothing else, yet `should_retry` says otherwise;
 //! - both 301 and 308 are permanent redirects.
 //!
-//! Fix them and keep the public API. Patterns can say each fix: ranges, `@`
-//! bindings, `|` alternatives, guards and `matches!`.
+//! Fix them and keep the public API; everything else the code does is right
+//! and stays as it is (every other code keeps its class, its retry answer and
+//! its description). Patterns can say each fix: ranges, `@` bindings, `|`
+//! alternatives, guards and `matches!`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 
