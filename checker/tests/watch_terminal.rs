@@ -346,3 +346,26 @@ fn a_panic_restores_the_terminal() {
         assert_shell_usable(&tmux);
     }
 }
+
+#[test]
+fn printed_text_breaks_between_words_in_a_narrow_terminal() {
+    let fixture = Fixture::new();
+    let hint =
+        "Borrowing lets the caller keep what it lends: necessary reading before the interview.";
+    let catalogue = fixture.read("info.toml").replace(
+        "hint = \"A hint for compile_error.\"",
+        &format!("hint = \"{hint}\""),
+    );
+    fixture.write("info.toml", &catalogue);
+    let tmux = Tmux::start(fixture.root(), 24, 20, &[]);
+    tmux.checker("hint compile_error; echo hint-done");
+    let screen = tmux.wait_for("main", "the hint", |s| s.contains("hint-done\n"));
+    let rows: Vec<&str> = screen.lines().collect();
+    // Every word of the hint is whole on one row of the screen.
+    for word in hint.split(' ') {
+        assert!(
+            rows.iter().any(|row| row.split(' ').any(|w| w == word)),
+            "`{word}` is broken across rows:\n{screen}"
+        );
+    }
+}

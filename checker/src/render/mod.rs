@@ -4,6 +4,7 @@
 //! level, a failed test), never from its text. Rendering only reads.
 
 pub mod styled;
+pub mod wrap;
 
 use std::path::Path;
 
