@@ -359,7 +359,9 @@ fn printed_text_breaks_between_words_in_a_narrow_terminal() {
     fixture.write("info.toml", &catalogue);
     let tmux = Tmux::start(fixture.root(), 24, 20, &[]);
     tmux.checker("hint compile_error; echo hint-done");
-    let screen = tmux.wait_for("main", "the hint", |s| s.contains("hint-done\n"));
+    let screen = tmux.wait_for("main", "the hint", |s| {
+        s.lines().any(|row| row.trim() == "hint-done")
+    });
     let rows: Vec<&str> = screen.lines().collect();
     // Every word of the hint is whole on one row of the screen.
     for word in hint.split(' ') {
