@@ -218,3 +218,30 @@ fn a_predict_entry_must_expect_one_error_code() {
         "{stderr}"
     );
 }
+
+#[test]
+fn dev_check_rejects_notes_that_give_the_answer_away() {
+    let fixture = Fixture::new();
+    let info = fixture.read("info.toml");
+    let entry = info.find("id = \"predict\"").expect("the entry");
+    let (before, after) = info.split_at(entry);
+    fixture.write(
+        "info.toml",
+        &format!(
+            "{before}{}",
+            after.replacen(
+                "answer = \"First answer.\"",
+                "answer = \"Pushing while a borrow lives is E0502.\"",
+                1
+            )
+        ),
+    );
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "predict"]);
+    assert_eq!(common::code(&output), 1);
+    let text = common::text(&output);
+    assert!(
+        text.contains("a note names E0502, the error this predict item asks for"),
+        "{text}"
+    );
+}

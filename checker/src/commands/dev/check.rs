@@ -404,6 +404,7 @@ fn static_problems(
         problems.push("no file the learner edits has a TODO marker".into());
     }
     problems.extend(statement_problems(workspace, exercise));
+    problems.extend(answers_given_away(exercise));
     for case in all_cases
         .iter()
         .filter(|c| c.kind == CaseKind::MustFail && c.annotations.is_empty())
@@ -449,6 +450,42 @@ fn static_problems(
 /// The solution opens with the learner's task statement (its leading `//!`
 /// lines), word for word, so the two can never disagree; it may go on with
 /// more, such as why the fix works.
+/// A predict item's hint and notes must not name the error it asks for: the
+/// learner reads them before answering.
+fn answers_given_away(exercise: &Exercise) -> Vec<String> {
+    if !exercise.predict {
+        return Vec::new();
+    }
+    let texts = std::iter::once(("the hint", exercise.hint.as_str())).chain(
+        exercise.notes.iter().flat_map(|note| {
+            [
+                ("a note", note.question.as_str()),
+                ("a note", note.answer.as_str()),
+            ]
+        }),
+    );
+    let codes: Vec<&str> = exercise
+        .expect
+        .iter()
+        .filter_map(|expected| match expected {
+            Expectation::Error(code) => Some(code.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for (what, text) in texts {
+        for code in codes.iter().filter(|code| text.contains(**code)) {
+            let problem = format!(
+                "{what} names {code}, the error this predict item asks for: the learner reads it before answering"
+            );
+            if !problems.contains(&problem) {
+                problems.push(problem);
+            }
+        }
+    }
+    problems
+}
+
 fn statement_problems(workspace: &Workspace, exercise: &Exercise) -> Vec<String> {
     let statement = |path: &Path| -> Vec<String> {
         std::fs::read_to_string(path)
