@@ -371,3 +371,28 @@ fn printed_text_breaks_between_words_in_a_narrow_terminal() {
         );
     }
 }
+
+#[test]
+fn no_key_but_quit_acts_while_the_window_is_too_small() {
+    let fixture = Fixture::new();
+    fixture.commit_shipped();
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the solved verdict", |s| settled(s, "✓ solved"));
+    tmux.run(&["resize-window", "-t", "main", "-x", "30", "-y", "8"]);
+    tmux.wait_for("main", "the size note", |s| s.contains("too small"));
+    // Reset and its answer, typed blind: neither may act.
+    tmux.keys("main", &["x"]);
+    tmux.keys("main", &["y"]);
+    tmux.keys("main", &["h"]);
+    tmux.run(&["resize-window", "-t", "main", "-x", "100", "-y", "40"]);
+    let screen = tmux.wait_for("main", "the verdict again", |s| settled(s, "✓ solved"));
+    assert!(!screen.contains("Reset compile_error"), "{screen}");
+    assert!(!screen.contains("A hint for compile_error"), "{screen}");
+    assert_eq!(fixture.read(COMPILE_ERROR_LIB), FIXED, "nothing was reset");
+    tmux.run(&["resize-window", "-t", "main", "-x", "30", "-y", "8"]);
+    tmux.wait_for("main", "the size note", |s| s.contains("too small"));
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}

@@ -76,6 +76,9 @@ pub struct App<'c> {
     pub scroll_limit: std::cell::Cell<usize>,
     /// Rows of the list on one page, as last drawn.
     pub list_page: std::cell::Cell<usize>,
+    /// The window was too small to show anything but its size, as last
+    /// drawn: no key but quit acts on what the learner cannot see.
+    pub too_small: std::cell::Cell<bool>,
     /// What cargo compiles right now, during a first build.
     pub compiling: Option<String>,
     pub compiled_count: usize,
@@ -112,6 +115,7 @@ impl<'c> App<'c> {
             panel: Panel::Verdict,
             scroll: 0,
             scroll_limit: std::cell::Cell::new(0),
+            too_small: std::cell::Cell::new(false),
             list_page: std::cell::Cell::new(10),
             compiling: None,
             compiled_count: 0,

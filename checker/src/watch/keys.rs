@@ -460,6 +460,10 @@ pub fn handle(app: &mut App, key: KeyEvent) -> Action {
     let Some(command) = command else {
         return Action::None;
     };
+    // A key whose effect (or question) cannot be shown does nothing.
+    if app.too_small.get() && command != Command::Quit {
+        return Action::None;
+    }
     match app.panel.clone() {
         Panel::List(state) => list_command(app, state, command),
         _ => main_command(app, command),

@@ -25,7 +25,8 @@ pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> 
     // Room for the header, two rows of the body and the keys, or one line
     // that says how big the window must be.
     let needed = header.len() + footer.len() + 2;
-    if height < needed || width < MIN_WIDTH {
+    app.too_small.set(height < needed || width < MIN_WIDTH);
+    if app.too_small.get() {
         let at_width = width.max(MIN_WIDTH);
         let needed = wrap_all(self::header(app, root), at_width).len()
             + wrap_all(self::footer(app, at_width), at_width).len()
