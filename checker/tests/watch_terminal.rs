@@ -396,3 +396,23 @@ fn no_key_but_quit_acts_while_the_window_is_too_small() {
     tmux.keys("main", &["q"]);
     assert_terminal_restored(&tmux);
 }
+
+#[test]
+fn a_save_with_the_hint_open_shows_the_new_verdict() {
+    let fixture = Fixture::new();
+    fixture.write(COMPILE_ERROR_LIB, FIXED);
+    let tmux = Tmux::start(fixture.root(), 100, 40, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the solved verdict", |s| settled(s, "✓ solved"));
+    tmux.keys("main", &["h"]);
+    tmux.wait_for("main", "the hint", |s| {
+        s.contains("A hint for compile_error.")
+    });
+    fixture.write(COMPILE_ERROR_LIB, BROKEN);
+    let screen = tmux.wait_for("main", "the new verdict", |s| {
+        settled(s, "✗ does not compile") && s.contains("E0382")
+    });
+    assert!(!screen.contains("A hint for compile_error."), "{screen}");
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}

@@ -86,6 +86,9 @@ pub struct App<'c> {
     pub preparing: Option<String>,
     /// One line of feedback on the last key ("reset done", "solve it first").
     pub message: Option<String>,
+    /// The message came from an action whose own verdict is still to come
+    /// (a reset): it stays with that verdict and goes with the next.
+    pub message_outlives_a_verdict: bool,
     /// Show what started each check (`--why`).
     pub show_why: bool,
     pub polling: Option<String>,
@@ -121,6 +124,7 @@ impl<'c> App<'c> {
             compiled_count: 0,
             preparing: None,
             message: None,
+            message_outlives_a_verdict: false,
             show_why: false,
             polling: None,
             deadline: None,
@@ -255,8 +259,21 @@ impl<'c> App<'c> {
             hash: running.hash,
             why: running.why,
         });
-        if running.index == self.current && self.panel == Panel::Verdict {
-            self.scroll = 0;
+        if running.index == self.current {
+            // A new verdict is never hidden behind what was open before it.
+            if matches!(self.panel, Panel::Hint | Panel::Help | Panel::Solution(_)) {
+                self.panel = Panel::Verdict;
+            }
+            if self.panel == Panel::Verdict {
+                self.scroll = 0;
+            }
+            // A message belongs to what made it: an action's outlives the
+            // verdict that action caused, no other does.
+            if self.message_outlives_a_verdict {
+                self.message_outlives_a_verdict = false;
+            } else {
+                self.message = None;
+            }
         }
         self.next_queued()
     }
@@ -480,6 +497,31 @@ mod tests {
         );
         let next = app.finished(first, verdict("e0"), 11);
         assert_eq!(next.map(|r| (r.index, r.supersedes)), Some((2, None)));
+    }
+
+    #[test]
+    fn a_new_verdict_closes_what_hid_it_and_takes_old_messages_with_it() {
+        let catalogue = catalogue();
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![10, 20, 30]);
+        app.panel = Panel::Hint;
+        app.message = Some("Nothing was reset.".into());
+        let request = app.want_check(0, "saved");
+        let (_, first) = start(&mut app, request, 11);
+        app.finished(first, verdict("e0"), 11);
+        assert_eq!(app.panel, Panel::Verdict, "the hint no longer hides it");
+        assert_eq!(app.message, None, "an old message goes with a new verdict");
+
+        // A reset's message stays with the verdict the reset causes, only.
+        app.message = Some("Reset e0.".into());
+        app.message_outlives_a_verdict = true;
+        let request = app.want_check(0, "reset");
+        let (_, second) = start(&mut app, request, 12);
+        app.finished(second, verdict("e0"), 12);
+        assert_eq!(app.message.as_deref(), Some("Reset e0."));
+        let request = app.want_check(0, "saved");
+        let (_, third) = start(&mut app, request, 13);
+        app.finished(third, verdict("e0"), 13);
+        assert_eq!(app.message, None);
     }
 
     #[test]

@@ -491,6 +491,7 @@ impl<'s> Loop<'s> {
             Ok(None) => format!("{} is already as shipped; nothing to reset.", exercise.name),
             Ok(Some(restore)) => match restore.apply().inspect(|_| {
                 app.progress.mark_reset(&exercise.id);
+                app.message_outlives_a_verdict = true;
             }) {
                 Ok(Some(backup)) => format!(
                     "Reset {}; your previous files are in {backup}/",
