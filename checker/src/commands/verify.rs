@@ -46,6 +46,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
             },
         },
         lint_all: false,
+        stages: None,
     };
     let mut all_solved = true;
     let single = chosen.len() == 1;

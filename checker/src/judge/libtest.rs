@@ -18,10 +18,17 @@ pub fn run_all(
     executables: &[Executable],
     package_dir: &Path,
     limit: Duration,
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<TestsStage> {
     let tests: Vec<&Executable> = executables.iter().filter(|e| e.is_test).collect();
-    let runs =
-        crate::process::side_by_side(&tests, |executable| run_one(executable, package_dir, limit))?;
+    let finished = std::sync::atomic::AtomicUsize::new(0);
+    progress(0, tests.len());
+    let runs = crate::process::side_by_side(&tests, |executable| {
+        let run = run_one(executable, package_dir, limit);
+        let done = finished.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        progress(done, tests.len());
+        run
+    })?;
     let passed = runs.iter().map(|run| run.passed).sum();
     Ok(TestsStage { passed, runs })
 }

@@ -36,7 +36,21 @@ pub struct Judge<'a> {
     /// Clippy lints every target with `-D warnings` (see
     /// `rules::lint_all_env`): the authoring check of a solution.
     pub lint_all: bool,
+    /// Told what the check does once the build is done, for a screen that
+    /// shows it.
+    pub stages: Option<StageReport>,
 }
+
+/// What a check does after its build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The test binaries run side by side; `finished` of `of` are done.
+    RunningTests { finished: usize, of: usize },
+    /// The tests are done; the must-pass and must-fail cases are not.
+    CheckingCases,
+}
+
+pub type StageReport = std::sync::Arc<dyn Fn(Stage) + Send + Sync>;
 
 impl<'a> Judge<'a> {
     /// A judge that prints nothing while it works (authoring tools).
@@ -46,6 +60,7 @@ impl<'a> Judge<'a> {
             seal,
             output: cargo::Output::default(),
             lint_all: false,
+            stages: None,
         }
     }
 
@@ -159,7 +174,15 @@ impl<'a> Judge<'a> {
                         case_build::build_all(&cases, externs, &out_dir, self.output.color)
                     })
                 });
-                let tests = libtest::run_all(&report.executables, &exercise_dir, exercise.timeout);
+                let tests = libtest::run_all(
+                    &report.executables,
+                    &exercise_dir,
+                    exercise.timeout,
+                    &|finished, of| self.report(Stage::RunningTests { finished, of }),
+                );
+                if case_build.is_some() {
+                    self.report(Stage::CheckingCases);
+                }
                 let cases = case_build.map(|handle| {
                     handle
                         .join()
@@ -195,6 +218,14 @@ impl<'a> Judge<'a> {
         }
         verdict.elapsed_ms = elapsed_ms(started);
         Ok(verdict)
+    }
+}
+
+impl Judge<'_> {
+    fn report(&self, stage: Stage) {
+        if let Some(report) = &self.stages {
+            report(stage);
+        }
     }
 }
 

@@ -81,6 +81,8 @@ pub struct App<'c> {
     pub too_small: std::cell::Cell<bool>,
     /// What cargo compiles right now, during a first build.
     pub compiling: Option<String>,
+    /// What the running check does once its build is done.
+    pub stage: Option<crate::judge::Stage>,
     pub compiled_count: usize,
     /// The background build of the shared dependencies, while it runs.
     pub preparing: Option<String>,
@@ -121,6 +123,7 @@ impl<'c> App<'c> {
             too_small: std::cell::Cell::new(false),
             list_page: std::cell::Cell::new(10),
             compiling: None,
+            stage: None,
             compiled_count: 0,
             preparing: None,
             message: None,
@@ -225,6 +228,7 @@ impl<'c> App<'c> {
     pub fn started(&mut self, request: &CheckRequest, hash: u64) -> u64 {
         self.hashes[request.index] = hash;
         self.compiling = None;
+        self.stage = None;
         self.compiled_count = 0;
         self.generations += 1;
         self.running = Some(Running {
@@ -296,6 +300,7 @@ impl<'c> App<'c> {
         }
         let running = self.running.take()?;
         self.compiling = None;
+        self.stage = None;
         self.hashes[running.index] = hash_now;
         // A save that landed during the check, whatever became of its file
         // events, still gets a verdict: the content decides, not the events.

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::app::{App, ListState, Panel};
 use crate::catalogue::Exercise;
+use crate::judge::Stage;
 use crate::render::wrap::{text_width, wrap, wrap_all};
 use crate::render::{Line, Span, Style, line, span};
 use crate::verdict::Status;
@@ -161,18 +162,12 @@ fn status_line(app: &App) -> Line {
         None => status.push(span("not checked yet", Style::DIM)),
     }
     if let Some(running) = &app.running {
-        let what = match &app.compiling {
-            // Registry crates have no path in cargo's "Compiling" line.
-            Some(name) if !name.contains('(') => format!(
-                "  ⟳ checking… first build of the dependencies, once: {name} ({} crates so far)",
-                app.compiled_count
-            ),
-            // `name v0.1.0 (/where/it/is)`: the name and version suffice.
-            Some(name) => format!(
-                "  ⟳ checking… compiling {}",
-                name.split(" (").next().unwrap_or(name)
-            ),
-            None => "  ⟳ checking…".to_string(),
+        let what = match (&app.stage, &app.compiling) {
+            (Some(Stage::RunningTests { finished, of }), _) => {
+                format!("  ⟳ checking… running the tests ({finished} of {of} test binaries done)")
+            }
+            (Some(Stage::CheckingCases), _) => "  ⟳ checking… checking the cases".to_string(),
+            (None, compiling) => compiling_label(app, compiling.as_deref()),
         };
         let what = if running.index == app.current {
             what
@@ -309,6 +304,24 @@ fn list_body(app: &App, state: &ListState, width: usize) -> (Vec<Line>, Option<u
     (lines, selected)
 }
 
+/// What a check says while it builds: the first build of the dependencies,
+/// or the crate being compiled.
+fn compiling_label(app: &App, compiling: Option<&str>) -> String {
+    match compiling {
+        // Registry crates have no path in cargo's "Compiling" line.
+        Some(name) if !name.contains('(') => format!(
+            "  ⟳ checking… first build of the dependencies, once: {name} ({} crates so far)",
+            app.compiled_count
+        ),
+        // `name v0.1.0 (/where/it/is)`: the name and version suffice.
+        Some(name) => format!(
+            "  ⟳ checking… compiling {}",
+            name.split(" (").next().unwrap_or(name)
+        ),
+        None => "  ⟳ checking…".to_string(),
+    }
+}
+
 fn footer(app: &App, width: usize) -> Vec<Line> {
     let mut lines = Vec::new();
     if let Some(preparing) = &app.preparing {
@@ -440,6 +453,40 @@ mod tests {
             joined,
             long[0].text.replace(' ', ""),
             "nothing lost but the spaces of the breaks"
+        );
+    }
+
+    #[test]
+    fn the_progress_label_says_what_runs() {
+        let catalogue = many(2);
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![0; 2]);
+        let request = app.want_check(0, "saved").expect("a check");
+        app.started(&request, 1);
+        let label = |app: &App| {
+            screen(app, Path::new("/w"), 120, 30)
+                .iter()
+                .flatten()
+                .map(|s| s.text.clone())
+                .collect::<String>()
+        };
+        app.compiling = Some("fx v0.1.0 (/w/fx)".into());
+        assert!(
+            label(&app).contains("compiling fx v0.1.0"),
+            "{}",
+            label(&app)
+        );
+        app.stage = Some(Stage::RunningTests { finished: 1, of: 3 });
+        let shown = label(&app);
+        assert!(
+            shown.contains("running the tests (1 of 3 test binaries done)")
+                && !shown.contains("compiling"),
+            "{shown}"
+        );
+        app.stage = Some(Stage::CheckingCases);
+        assert!(
+            label(&app).contains("checking the cases"),
+            "{}",
+            label(&app)
         );
     }
 

@@ -52,6 +52,7 @@ enum Msg {
     /// A check's result, under its number.
     Checked(u64, Box<Result<Verdict, String>>),
     Compiling(String),
+    Stage(crate::judge::Stage),
     Prepared(prepare::Report),
     Stop(i32),
 }
@@ -326,6 +327,7 @@ impl<'s> Loop<'s> {
                     app.compiled_count += 1;
                     app.compiling = Some(what);
                 }
+                Ok(Msg::Stage(stage)) => app.stage = Some(stage),
                 Ok(Msg::Prepared(report)) => app.preparing = report.status_line(),
                 Ok(Msg::Stop(signal)) => return Ok(Ending::Signal(signal)),
                 Err(RecvTimeoutError::Timeout) => {}
@@ -530,6 +532,7 @@ fn start_checker(
     let seal = Arc::clone(seal);
     let send = send.clone();
     let progress_send = send.clone();
+    let stage_send = send.clone();
     std::thread::spawn(move || {
         let judge = Judge {
             workspace: &workspace,
@@ -541,6 +544,9 @@ fn start_checker(
                 })),
             },
             lint_all: false,
+            stages: Some(Arc::new(move |stage| {
+                let _ = stage_send.send(Msg::Stage(stage));
+            })),
         };
         for (count, (index, generation)) in receive_jobs.into_iter().enumerate() {
             if count > 0 && injected_fault("checker") {
