@@ -279,7 +279,7 @@ pub const CONFIG_FILE: &str = "clippy.toml";
 /// A rule is broken by code the lint flags, or by an attribute that tries
 /// to allow the lint (rustc's E0453).
 pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) -> Vec<BrokenRule> {
-    report
+    let found: Vec<BrokenRule> = report
         .errors()
         .filter_map(|diagnostic| {
             let rule = rule_of(exercise, diagnostic)?;
@@ -296,7 +296,30 @@ pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) ->
                 message: with_reason(diagnostic),
             })
         })
-        .collect()
+        .collect();
+    one_per_line(found)
+}
+
+/// One finding per broken line: where a dedicated lint (`unwrap_used`) and a
+/// list of banned calls (`disallowed_methods`) both see the same line, the
+/// dedicated one says it better.
+fn one_per_line(found: Vec<BrokenRule>) -> Vec<BrokenRule> {
+    let is_list = |rule: &BrokenRule| rule.lint.starts_with("clippy::disallowed_");
+    let mut kept: Vec<BrokenRule> = Vec::new();
+    for rule in found {
+        match kept
+            .iter_mut()
+            .find(|k| k.file == rule.file && k.line == rule.line && rule.line != 0)
+        {
+            Some(same_line) => {
+                if is_list(same_line) && !is_list(&rule) {
+                    *same_line = rule;
+                }
+            }
+            None => kept.push(rule),
+        }
+    }
+    kept
 }
 
 /// The compiler's message, with the reason a `clippy.toml` entry gives.
@@ -402,6 +425,34 @@ fn clippy_driver(rustc: &OsString) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn finding(lint: &str, line: usize) -> BrokenRule {
+        BrokenRule {
+            lint: lint.into(),
+            why: String::new(),
+            file: "src/lib.rs".into(),
+            line,
+            column: 9,
+            message: format!("{lint} here"),
+        }
+    }
+
+    #[test]
+    fn one_finding_per_line_and_the_dedicated_lint_wins() {
+        let kept = one_per_line(vec![
+            finding("clippy::disallowed_methods", 4),
+            finding("clippy::unwrap_used", 4),
+            finding("clippy::disallowed_methods", 7),
+        ]);
+        let lints: Vec<(&str, usize)> = kept.iter().map(|k| (k.lint.as_str(), k.line)).collect();
+        assert_eq!(
+            lints,
+            [
+                ("clippy::unwrap_used", 4),
+                ("clippy::disallowed_methods", 7)
+            ]
+        );
+    }
 
     fn os(args: &[&str]) -> Vec<OsString> {
         args.iter().map(OsString::from).collect()
