@@ -113,12 +113,44 @@ enum Command {
     Dev(commands::dev::DevCommand),
 }
 
+/// clap's usage line after a mistyped flag shows the flag it suggests as if
+/// it were required (`checker verify --all [NAMES]...`); the command's own
+/// usage replaces it.
+fn exit_on_usage_error(error: clap::Error) -> ! {
+    use clap::CommandFactory;
+    if error.kind() != clap::error::ErrorKind::UnknownArgument {
+        error.exit();
+    }
+    let text = error.render().to_string();
+    let mut command = Cli::command();
+    // Gives every subcommand its full name (`checker dev check`).
+    command.build();
+    let shown: Vec<String> = text
+        .lines()
+        .map(|line| match line.strip_prefix("Usage: ") {
+            Some(usage) => {
+                let mut here = command.clone();
+                for word in usage.split_whitespace().skip(1) {
+                    match here.find_subcommand(word) {
+                        Some(sub) => here = sub.clone(),
+                        None => break,
+                    }
+                }
+                here.render_usage().to_string()
+            }
+            None => line.to_string(),
+        })
+        .collect();
+    eprintln!("{}", shown.join("\n"));
+    std::process::exit(error.exit_code());
+}
+
 fn main() -> ExitCode {
     // Cargo runs the checker as its rustc wrapper for exercises with rules.
     if judge::rules::is_wrapper_call() {
         return judge::rules::wrapper_main();
     }
-    let cli = Cli::parse();
+    let cli = Cli::try_parse().unwrap_or_else(|error| exit_on_usage_error(error));
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {

@@ -400,3 +400,17 @@ fn hint_notes_and_solution_default_to_the_current_exercise() {
     let output = fixture.run(&["solution"]);
     assert_eq!(code(&output), 1, "{}", common::text(&output));
 }
+
+#[test]
+fn a_mistyped_flag_suggests_the_flag_without_making_it_look_required() {
+    let fixture = Fixture::new();
+    let output = fixture.run(&["verify", "--al"]);
+    assert_eq!(code(&output), 2);
+    let said = stderr(&output);
+    assert!(
+        said.contains("a similar argument exists: '--all'"),
+        "{said}"
+    );
+    assert!(said.contains("Usage: checker verify [OPTIONS]"), "{said}");
+    assert!(!said.contains("Usage: checker verify --all"), "{said}");
+}

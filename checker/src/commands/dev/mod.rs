@@ -23,7 +23,7 @@ pub enum DevCommand {
     /// Prove every exercise: shipped state fails as declared, solution passes
     /// everything, on scratch copies.
     Check {
-        /// Only these exercises (ids or names).
+        /// Only these exercises (ids or names) or topics (their directories, such as 01_ownership).
         names: Vec<String>,
         /// Exercises checked at once (default: one more than the number of cores).
         #[arg(long)]
