@@ -416,3 +416,42 @@ fn a_save_with_the_hint_open_shows_the_new_verdict() {
     tmux.keys("main", &["q"]);
     assert_terminal_restored(&tmux);
 }
+
+#[test]
+fn the_list_keeps_its_title_marks_kinds_and_filters_by_them() {
+    let fixture = Fixture::new();
+    let tmux = Tmux::start(fixture.root(), 100, 12, &[]);
+    tmux.watch("");
+    tmux.wait_for("main", "the first verdict", |s| {
+        settled(s, "✗ does not compile")
+    });
+    tmux.keys("main", &["l"]);
+    tmux.wait_for("main", "the list", |s| {
+        s.contains("[all topics · every kind]")
+    });
+    tmux.keys("main", &["End"]);
+    let screen = tmux.wait_for("main", "the end of the list", |s| s.contains("> "));
+    assert!(
+        screen.contains("Exercises [all topics · every kind]"),
+        "the title stays: {screen}"
+    );
+    tmux.keys("main", &["f"]);
+    let screen = tmux.wait_for("main", "predict items only", |s| {
+        s.contains("[all topics · predict]")
+    });
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|row| row.contains("(junior)"))
+        .collect();
+    assert!(!rows.is_empty(), "{screen}");
+    assert!(rows.iter().all(|row| row.contains("[predict]")), "{screen}");
+    tmux.keys("main", &["f"]);
+    let screen = tmux.wait_for("main", "rules items only", |s| s.contains("· rules]"));
+    assert!(screen.contains("rules 01_paths/13_rules"), "{screen}");
+    tmux.keys("main", &["f"]);
+    let screen = tmux.wait_for("main", "must-fail items", |s| s.contains("· must-fail]"));
+    assert!(screen.contains("[must-fail]"), "{screen}");
+    tmux.keys("main", &["q"]);
+    tmux.keys("main", &["q"]);
+    assert_terminal_restored(&tmux);
+}

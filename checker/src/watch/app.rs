@@ -18,12 +18,38 @@ pub enum Panel {
     ConfirmReset,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListState {
     /// Index into the filtered rows.
     pub selected: usize,
     /// None shows every topic; Some(i) only `catalogue.topics[i]`.
     pub topic: Option<usize>,
+    /// None shows every kind of item; Some only that kind.
+    pub kind: Option<Kind>,
+}
+
+/// What an item asks besides code that passes its tests, as the list marks
+/// and filters it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Predict rustc's error before fixing it.
+    Predict,
+    /// Rules forbid some shortcuts.
+    Rules,
+    /// Misuse of the learner's API must not compile.
+    MustFail,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Predict, Kind::Rules, Kind::MustFail];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Predict => "predict",
+            Kind::Rules => "rules",
+            Kind::MustFail => "must-fail",
+        }
+    }
 }
 
 /// A check in progress.
@@ -76,6 +102,8 @@ pub struct App<'c> {
     pub scroll_limit: std::cell::Cell<usize>,
     /// Rows of the list on one page, as last drawn.
     pub list_page: std::cell::Cell<usize>,
+    /// Which exercises have must-fail cases (`tests/fail/`), by index.
+    pub must_fail: Vec<bool>,
     /// The window was too small to show anything but its size, as last
     /// drawn: no key but quit acts on what the learner cannot see.
     pub too_small: std::cell::Cell<bool>,
@@ -121,6 +149,7 @@ impl<'c> App<'c> {
             scroll: 0,
             scroll_limit: std::cell::Cell::new(0),
             too_small: std::cell::Cell::new(false),
+            must_fail: Vec::new(),
             list_page: std::cell::Cell::new(10),
             compiling: None,
             stage: None,
@@ -380,7 +409,25 @@ impl<'c> App<'c> {
             .iter()
             .enumerate()
             .filter(|(_, exercise)| topic.is_none_or(|dir| exercise.topic == dir))
+            .filter(|(index, _)| {
+                state
+                    .kind
+                    .is_none_or(|kind| self.kinds(*index).contains(&kind))
+            })
             .map(|(index, _)| index)
+            .collect()
+    }
+
+    /// The kinds of the exercise at `index`.
+    pub fn kinds(&self, index: usize) -> Vec<Kind> {
+        let exercise = &self.catalogue.exercises[index];
+        Kind::ALL
+            .into_iter()
+            .filter(|kind| match kind {
+                Kind::Predict => exercise.predict,
+                Kind::Rules => !exercise.own_rules.is_empty(),
+                Kind::MustFail => self.must_fail.get(index).copied().unwrap_or(false),
+            })
             .collect()
     }
 

@@ -4,7 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{App, CheckRequest, ListState, Panel};
+use super::app::{App, CheckRequest, Kind, ListState, Panel};
 
 /// What the loop must do after a key.
 pub enum Action {
@@ -40,6 +40,7 @@ pub enum Command {
     Bottom,
     TopicBefore,
     TopicAfter,
+    KindFilter,
     Open,
     ConfirmReset,
     KeepFiles,
@@ -365,6 +366,14 @@ pub const LIST: Mode = Mode {
             Command::TopicAfter,
         ),
         bind(
+            &[Char('f')],
+            "`f`",
+            "f kind",
+            Shown::Always,
+            "only one kind of item: predict, rules, must-fail, then all again",
+            Command::KindFilter,
+        ),
+        bind(
             &[Enter],
             "Enter",
             "enter go",
@@ -487,14 +496,11 @@ fn main_command(app: &mut App, command: Command) -> Action {
         }
         Command::Help => toggle(app, Panel::Help),
         Command::List => {
-            let rows = app.list_rows(&ListState {
-                selected: 0,
-                topic: None,
-            });
+            let rows = app.list_rows(&ListState::default());
             let selected = rows.iter().position(|&i| i == app.current).unwrap_or(0);
             app.panel = Panel::List(ListState {
                 selected,
-                topic: None,
+                ..ListState::default()
             });
         }
         Command::Skip => return Action::Skip,
@@ -535,7 +541,7 @@ fn main_command(app: &mut App, command: Command) -> Action {
         Command::PageDown => app.scroll = (app.scroll + PAGE).min(app.scroll_limit.get()),
         Command::Top => app.scroll = 0,
         Command::Bottom => app.scroll = app.scroll_limit.get(),
-        Command::TopicBefore | Command::TopicAfter | Command::Open => {}
+        Command::TopicBefore | Command::TopicAfter | Command::KindFilter | Command::Open => {}
     }
     Action::None
 }
@@ -569,6 +575,15 @@ fn list_command(app: &mut App, mut state: ListState, command: Command) -> Action
                 (position + 1) % (topics + 1)
             };
             state.topic = position.checked_sub(1);
+            state.selected = 0;
+        }
+        Command::KindFilter => {
+            // Cycle: every kind, then each in turn.
+            let position = state
+                .kind
+                .and_then(|kind| Kind::ALL.iter().position(|k| *k == kind))
+                .map_or(0, |at| at + 1);
+            state.kind = Kind::ALL.get(position % (Kind::ALL.len() + 1)).copied();
             state.selected = 0;
         }
         Command::Open => {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use unicode_width::UnicodeWidthChar;
 
-use super::app::{App, ListState, Panel};
+use super::app::{App, Kind, ListState, Panel};
 use crate::catalogue::Exercise;
 use crate::judge::Stage;
 use crate::render::wrap::{text_width, wrap, wrap_all};
@@ -19,7 +19,11 @@ const MIN_WIDTH: usize = 20;
 /// Everything on screen, already wrapped to `width` and fitted to `height`.
 pub fn screen(app: &App, root: &Path, width: usize, height: usize) -> Vec<Line> {
     let width = width.max(1);
-    let header = wrap_all(header(app, root), width);
+    let mut header = wrap_all(header(app, root), width);
+    // The list's title stays in view however far it scrolls.
+    if let Panel::List(state) = &app.panel {
+        header.extend(wrap_all(vec![list_title(app, state)], width));
+    }
     let footer = wrap_all(footer(app, width), width);
     let (body, selected_row) = body(app, width);
 
@@ -257,18 +261,20 @@ fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
 }
 
 /// The list, wrapped, and the row its selection starts on.
-fn list_body(app: &App, state: &ListState, width: usize) -> (Vec<Line>, Option<usize>) {
-    let filter = state
+fn list_title(app: &App, state: &ListState) -> Line {
+    let topic = state
         .topic
         .and_then(|index| app.catalogue.topics.get(index))
         .map_or("all topics".to_string(), |topic| topic.dir.clone());
-    let mut lines = wrap_all(
-        vec![vec![
-            span("Exercises ", Style::BOLD),
-            span(format!("[{filter}]"), Style::DIM),
-        ]],
-        width,
-    );
+    let kind = state.kind.map_or("every kind", Kind::name);
+    vec![
+        span("Exercises ", Style::BOLD),
+        span(format!("[{topic} · {kind}]"), Style::DIM),
+    ]
+}
+
+fn list_body(app: &App, state: &ListState, width: usize) -> (Vec<Line>, Option<usize>) {
+    let mut lines: Vec<Line> = Vec::new();
     let mut selected = None;
     for (row, index) in app.list_rows(state).into_iter().enumerate() {
         let exercise = &app.catalogue.exercises[index];
@@ -284,10 +290,15 @@ fn list_body(app: &App, state: &ListState, width: usize) -> (Vec<Line>, Option<u
         } else {
             style
         };
+        let kinds: String = app
+            .kinds(index)
+            .iter()
+            .map(|kind| format!(" [{}]", kind.name()))
+            .collect();
         lines.extend(wrap(
             line(
                 format!(
-                    "{pointer}{mark} {} {}/{} ({})",
+                    "{pointer}{mark} {} {}/{} ({}){kinds}",
                     exercise.name,
                     exercise.topic,
                     exercise

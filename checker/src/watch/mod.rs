@@ -223,6 +223,18 @@ fn prepare_session<'c>(
         .map(|exercise| exercise_hash(session.workspace, &session.seal, exercise))
         .collect();
     let mut app = App::new(catalogue, progress, current, hashes);
+    app.must_fail = catalogue
+        .exercises
+        .iter()
+        .map(|exercise| {
+            session
+                .workspace
+                .root
+                .join(&exercise.dir)
+                .join(crate::judge::cases::FAIL_DIR)
+                .is_dir()
+        })
+        .collect();
     app.show_why = options.why;
     app.polling = watch.polling.clone();
     app.shown_from = session.workspace.shown_root().to_path_buf();
