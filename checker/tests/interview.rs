@@ -312,10 +312,18 @@ fn an_interview_runs_on_copies_to_its_report() {
         "main",
         "the report after time runs out",
         Duration::from_secs(120),
-        |s| s.contains("time up after") && s.contains("checker interview --history"),
+        |s| s.contains("checker interview --history"),
     );
-    assert!(report.contains("Score: 25/100"), "{report}");
-    assert!(report.contains("Rehearse aloud"), "{report}");
+    // The whole report, scrolled-off part included.
+    let printed = tmux.run(&["capture-pane", "-p", "-S", "-", "-t", "main"]);
+    assert!(printed.contains("time up after"), "{printed}");
+    assert!(printed.contains("Score: 25/100"), "{printed}");
+    assert!(printed.contains("Rehearse aloud"), "{report}");
+    assert!(
+        printed.contains("Your answers beside the reference solutions")
+            && printed.contains("same as the reference solution"),
+        "the solved question's answer is the solution: {printed}"
+    );
 
     assert_eq!(
         common::snapshot(&fixture.path("exercises")),
@@ -339,6 +347,14 @@ fn an_interview_runs_on_copies_to_its_report() {
     assert_eq!(questions[1]["skipped"], true, "{report}");
     assert_eq!(questions[1]["points"], 0, "{report}");
     assert_eq!(report["score"], 25, "{report}");
+    // Each question comes with its reference solution and the final answer.
+    let solution = std::fs::read_to_string(solution_of(&fixture, &first)).expect("the solution");
+    assert_eq!(questions[0]["solution"][0]["text"], solution.as_str());
+    assert_eq!(questions[0]["answer"][0]["text"], solution.as_str());
+    assert!(
+        questions[1]["answer"][0]["text"].as_str().is_some(),
+        "{report}"
+    );
     let text = fixture.ok(&["interview", "--history"]);
     assert!(text.contains("time up"), "{text}");
 

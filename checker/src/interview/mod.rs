@@ -80,6 +80,21 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     let dir = record::interviews_dir(workspace).join(&id);
     let ids: Vec<String> = plan.questions.iter().map(|q| q.id.clone()).collect();
     let copies = copies::make(workspace, &catalogue, &seal, &ids, &dir)?;
+    // Where each question's files are in the copies, for the report.
+    let answer_files: Vec<Vec<(String, std::path::PathBuf)>> = ids
+        .iter()
+        .map(|id| {
+            copies.catalogue.by_id(id).map_or_else(Vec::new, |copy| {
+                copy.files
+                    .iter()
+                    .map(|file| {
+                        let path = copies.workspace.root.join(&copy.dir).join(file);
+                        (workspace.relative(&path).display().to_string(), path)
+                    })
+                    .collect()
+            })
+        })
+        .collect();
     let mut live = Live {
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
         record: Record::new(id, plan),
@@ -91,7 +106,23 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         Ok(watch::Ending::Quit | watch::Ending::Signal(_)) | Err(_) => Outcome::Stopped,
     };
     // Whatever ended it, what was done is kept.
-    let report = live.record.finish(ended, &catalogue, &progress);
+    let mut report = live.record.finish(ended, &catalogue, &progress);
+    for (question, files) in report.questions.iter_mut().zip(&answer_files) {
+        question.answer = files
+            .iter()
+            .map(|(path, on_disk)| record::ShownFile {
+                path: path.clone(),
+                text: std::fs::read_to_string(on_disk).unwrap_or_default(),
+            })
+            .collect();
+        question.solution = catalogue
+            .by_id(&question.id)
+            .and_then(|exercise| exercise.solution_files(workspace).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(path, text)| record::ShownFile { path, text })
+            .collect();
+    }
     let saved = record::save(workspace, &report)?;
     let code = result?.exit_code();
     if options.json {
@@ -148,6 +179,9 @@ fn learner_history(
         let Some(entry) = progress.exercises.get(&exercise.id) else {
             continue;
         };
+        if entry.solved {
+            history.solved.insert(exercise.id.clone());
+        }
         // Tried and not solved weighs most; a hard-won solve counts too.
         let weakness = match entry.attempts_to_solve {
             Some(checks) => u32::from(checks > 3),

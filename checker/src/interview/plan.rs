@@ -88,6 +88,8 @@ pub struct History {
     pub weakness: BTreeMap<String, u32>,
     /// Exercise ids asked in the last interviews.
     pub recent: HashSet<String>,
+    /// Exercise ids the learner has solved in practice.
+    pub solved: HashSet<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -176,6 +178,7 @@ pub fn plan(
                         let weakness = history.weakness.get(&e.topic).copied().unwrap_or(0);
                         (
                             history.recent.contains(&e.id),
+                            history.solved.contains(&e.id),
                             difficulty,
                             topics.contains(e.topic.as_str()),
                             std::cmp::Reverse(weakness),
@@ -362,6 +365,24 @@ mod tests {
         assert!(
             next.questions.iter().all(|q| !first.contains(&q.id)),
             "{:?} repeats {first:?}",
+            next.questions
+        );
+    }
+
+    #[test]
+    fn unsolved_exercises_come_before_solved_ones() {
+        let catalogue = catalogue(2);
+        let first =
+            plan(&catalogue, &History::default(), Difficulty::Mid, 4, 45, 3).expect("a plan");
+        let solved: HashSet<String> = first.questions.iter().map(|q| q.id.clone()).collect();
+        let history = History {
+            solved: solved.clone(),
+            ..History::default()
+        };
+        let next = super::plan(&catalogue, &history, Difficulty::Mid, 4, 45, 3).expect("a plan");
+        assert!(
+            next.questions.iter().all(|q| !solved.contains(&q.id)),
+            "{:?} asks what was solved: {solved:?}",
             next.questions
         );
     }

@@ -39,6 +39,19 @@ pub struct QuestionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_prediction_right: Option<bool>,
     pub points: u32,
+    /// The learner's files as the interview ended.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answer: Vec<ShownFile>,
+    /// The reference solution's files, which the report shows beside them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub solution: Vec<ShownFile>,
+}
+
+/// A file as the report shows it: its path and its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownFile {
+    pub path: String,
+    pub text: String,
 }
 
 impl QuestionRecord {
@@ -123,6 +136,8 @@ impl Record {
                 hints: 0,
                 skipped: false,
                 first_prediction_right: None,
+                answer: Vec::new(),
+                solution: Vec::new(),
                 points: 0,
             })
             .collect();
@@ -189,9 +204,10 @@ impl Record {
         }
         let score = mean(self.questions.iter().map(|q| q.points));
         let mut by_family: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        // Grouped as README's table of questions groups them.
         for question in &self.questions {
             by_family
-                .entry(question.family.to_string())
+                .entry(Slot::of(question.family).to_string())
                 .or_default()
                 .push(question.points);
         }
@@ -320,6 +336,8 @@ mod tests {
             skipped: false,
             first_prediction_right,
             points: 0,
+            answer: Vec::new(),
+            solution: Vec::new(),
         }
     }
 

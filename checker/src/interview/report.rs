@@ -112,7 +112,7 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> Vec<Line> {
                 format!(
                     " {:<28} {:<12} {what:<50} {:>3}",
                     question.name,
-                    question.family.to_string(),
+                    super::plan::Slot::of(question.family).to_string(),
                     question.points
                 ),
                 Style::PLAIN,
@@ -149,6 +149,48 @@ pub fn report(report: &Report, catalogue: &Catalogue) -> Vec<Line> {
             out.push(line(format!("  Q: {}", note.question.trim()), Style::PLAIN));
             for text in note.answer.trim().lines() {
                 out.push(line(format!("     {text}"), Style::PLAIN));
+            }
+        }
+    }
+    out.push(Vec::new());
+    out.extend(answers_beside_solutions(report));
+    out
+}
+
+/// Each question's final answer beside its reference solution, as a diff
+/// from the answer to the solution.
+fn answers_beside_solutions(report: &Report) -> Vec<Line> {
+    let mut out = vec![line(
+        "Your answers beside the reference solutions (- yours, + the reference)",
+        Style::BOLD,
+    )];
+    for question in &report.questions {
+        // Both list the exercise's files in the catalogue's order.
+        for (index, solution) in question.solution.iter().enumerate() {
+            let answer = question.answer.get(index).map_or("", |a| a.text.as_str());
+            out.push(Vec::new());
+            out.push(line(
+                format!("  {} ({})", question.name, solution.path),
+                Style::BOLD,
+            ));
+            let diff = similar::TextDiff::from_lines(answer, solution.text.as_str());
+            if diff.ratio() == 1.0 {
+                out.push(line("    same as the reference solution", Style::GOOD));
+                continue;
+            }
+            for hunk in diff.unified_diff().context_radius(2).iter_hunks() {
+                out.push(line(format!("    {}", hunk.header()), Style::DIM));
+                for change in hunk.iter_changes() {
+                    let (sign, style) = match change.tag() {
+                        similar::ChangeTag::Delete => ("-", Style::BAD),
+                        similar::ChangeTag::Insert => ("+", Style::GOOD),
+                        similar::ChangeTag::Equal => (" ", Style::PLAIN),
+                    };
+                    out.push(line(
+                        format!("    {sign}{}", change.value().trim_end_matches('\n')),
+                        style,
+                    ));
+                }
             }
         }
     }

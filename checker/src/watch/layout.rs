@@ -251,10 +251,12 @@ fn verdict_body(app: &App, exercise: &Exercise, lines: &mut Vec<Line>) {
     lines.extend(crate::render::findings(exercise, verdict, &app.shown_from));
     if verdict.status == Status::Solved {
         lines.push(Vec::new());
-        lines.push(line(
-            "✓ Solved! Press n for the next exercise.",
-            Style::GOOD,
-        ));
+        let next = if app.in_interview() {
+            "✓ Solved! Press n for the next question."
+        } else {
+            "✓ Solved! Press n for the next exercise."
+        };
+        lines.push(line(next, Style::GOOD));
         lines.push(Vec::new());
         lines.extend(crate::render::notes(exercise));
     }
@@ -267,8 +269,13 @@ fn list_title(app: &App, state: &ListState) -> Line {
         .and_then(|index| app.catalogue.topics.get(index))
         .map_or("all topics".to_string(), |topic| topic.dir.clone());
     let kind = state.kind.map_or("every kind", Kind::name);
+    let title = if app.in_interview() {
+        "Questions "
+    } else {
+        "Exercises "
+    };
     vec![
-        span("Exercises ", Style::BOLD),
+        span(title, Style::BOLD),
         span(format!("[{topic} · {kind}]"), Style::DIM),
     ]
 }
