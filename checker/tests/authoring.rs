@@ -190,10 +190,14 @@ fn dev_check_catches_a_stale_seal_a_missing_annotation_and_unformatted_solutions
     let report = stdout(&output);
     // The stale seal comes alone, with the files that changed and the fix.
     assert!(
-        report.contains("shipped.toml is out of date for this exercise (src/lib.rs, tests/count.rs, tests/fail/unannotated.rs, tests/must_pass.rs changed since it was sealed): run `checker dev seal`"),
+        report.contains("shipped.toml is out of date for this exercise (tests/count.rs, tests/fail/unannotated.rs, tests/must_pass.rs changed since it was sealed): run `checker dev seal`"),
         "{report}"
     );
-    assert!(!report.contains("checker reset"), "{report}");
+    // The learner's file is not the author's to seal without a thought.
+    assert!(
+        report.contains("src/lib.rs, the file learners edit, differs from the sealed one: `checker reset compile_error` puts it back"),
+        "{report}"
+    );
     fixture.ok(&["dev", "seal"]);
     let output = fixture.run(&["dev", "check", "compile_error"]);
     assert_eq!(code(&output), 1);
@@ -647,6 +651,21 @@ fn dev_check_keeps_what_it_proved_and_judges_again_what_changed() {
     fixture.ok(&["dev", "seal"]);
     let said = fixture.ok(&["dev", "check", "rules", "--fresh"]);
     assert!(said.contains("check: 1 passed"), "{said}");
+}
+
+#[test]
+fn a_solution_copied_over_the_exercise_is_not_offered_for_sealing() {
+    let fixture = Fixture::new();
+    let solution = fixture.read("solutions/01_paths/01_compile_error/src/lib.rs");
+    fixture.write("exercises/01_paths/01_compile_error/src/lib.rs", &solution);
+    let output = fixture.run(&["dev", "check", "compile_error"]);
+    assert_eq!(code(&output), 1);
+    let report = stdout(&output);
+    assert!(
+        report.contains("src/lib.rs holds the solution: `checker dev seal` would ship the answer as the exercise. `checker reset compile_error` puts the shipped file back"),
+        "{report}"
+    );
+    assert!(!report.contains("run `checker dev seal`"), "{report}");
 }
 
 #[test]

@@ -67,11 +67,7 @@ pub fn run(
             }
             stale.insert(
                 exercise.id.clone(),
-                format!(
-                    "{SEAL_FILE} is out of date for this exercise ({} changed since it was sealed): run `{} dev seal`",
-                    changed.join(", "),
-                    crate::workspace::invocation()
-                ),
+                stale_seal_problem(workspace, exercise, &changed),
             );
         }
     }
@@ -179,6 +175,45 @@ pub fn run(
     } else {
         super::super::EXIT_NOT_SOLVED
     })
+}
+
+/// What to do about files changed since the seal. The learner's files come
+/// first and are not the author's to seal blindly: a solution copied in to
+/// try it would be shipped as the exercise.
+fn stale_seal_problem(workspace: &Workspace, exercise: &Exercise, changed: &[&str]) -> String {
+    let checker = crate::workspace::invocation();
+    let name = &exercise.name;
+    let (learners, authors): (Vec<&str>, Vec<&str>) = changed
+        .iter()
+        .partition(|path| exercise.files.iter().any(|f| seal_path(f) == **path));
+    let mut said = Vec::new();
+    for path in &learners {
+        let file = workspace.root.join(&exercise.dir).join(path);
+        let solution = workspace.root.join(exercise.solution_dir()).join(path);
+        let is_solution = std::fs::read(&file)
+            .ok()
+            .is_some_and(|text| std::fs::read(&solution).is_ok_and(|s| s == text));
+        said.push(if is_solution {
+            format!(
+                "{path} holds the solution: `{checker} dev seal` would ship the answer as the exercise. `{checker} reset {name}` puts the shipped file back (yours is backed up first); `{checker} dev try {name}` judges the solution on a scratch copy"
+            )
+        } else {
+            format!(
+                "{path}, the file learners edit, differs from the sealed one: `{checker} reset {name}` puts it back (yours is backed up first), `{checker} dev try {name} FILE` judges a file as a learner's on a scratch copy; only if you changed the starting code on purpose, `{checker} dev seal`"
+            )
+        });
+    }
+    if !authors.is_empty() {
+        said.push(format!(
+            "{SEAL_FILE} is out of date for this exercise ({} changed since it was sealed): run `{checker} dev seal`",
+            authors.join(", ")
+        ));
+    }
+    said.join("\n")
+}
+
+fn seal_path(path: &Path) -> String {
+    crate::seal::slash_path(path)
 }
 
 /// How many states `dev check` judges for the exercise: shipped, solution
