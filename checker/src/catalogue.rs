@@ -553,8 +553,13 @@ impl Catalogue {
         }
 
         let mut exercises: Vec<Exercise> = Vec::new();
-        let mut seen_ids = HashSet::new();
-        let mut seen_names = HashSet::new();
+        // Where each id and name was first seen, to point at it.
+        let mut seen_ids: HashMap<String, usize> = HashMap::new();
+        let mut seen_names: HashMap<String, usize> = HashMap::new();
+        let first_at = |offset: usize| {
+            let at = LocatedError::at_offset(shown, text, offset, "");
+            format!("the first is at line {}, column {}", at.line, at.column)
+        };
         let mut seen_packages = HashMap::new();
         for raw in raw.exercises {
             let id = raw.id.get_ref();
@@ -564,9 +569,13 @@ impl Catalogue {
                     format!("id `{id}` must be lowercase letters, digits, `-` or `_`"),
                 ));
             }
-            if !seen_ids.insert(id.clone()) {
-                return Err(err(raw.id.span(), format!("duplicate id `{id}`")));
+            if let Some(&first) = seen_ids.get(id) {
+                return Err(err(
+                    raw.id.span(),
+                    format!("duplicate id `{id}` ({})", first_at(first)),
+                ));
             }
+            seen_ids.insert(id.clone(), raw.id.span().start);
             let name = raw.name.get_ref();
             if !is_slug(name) {
                 return Err(err(
@@ -574,9 +583,13 @@ impl Catalogue {
                     format!("name `{name}` must be lowercase letters, digits, `-` or `_`"),
                 ));
             }
-            if !seen_names.insert(name.clone()) {
-                return Err(err(raw.name.span(), format!("duplicate name `{name}`")));
+            if let Some(&first) = seen_names.get(name) {
+                return Err(err(
+                    raw.name.span(),
+                    format!("duplicate name `{name}` ({})", first_at(first)),
+                ));
             }
+            seen_names.insert(name.clone(), raw.name.span().start);
             let topic = raw.topic.get_ref();
             if !topic_dirs.contains(topic) {
                 return Err(err(

@@ -55,7 +55,10 @@ fn catalogue_errors_name_file_line_and_column() {
         "{message}"
     );
     assert!(
-        message.contains("duplicate id `compile-error`"),
+        message.contains(&format!(
+            "duplicate id `compile-error` (the first is at line {}, column 6)",
+            line_of("id = \"compile-error\"")
+        )),
         "{message}"
     );
 
