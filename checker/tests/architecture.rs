@@ -112,3 +112,89 @@ fn architecture_md_lists_the_same_layers() {
         );
     }
 }
+
+/// The sibling files a source file names, as `super::x` or
+/// `crate::<its module path>::x`, outside its tests.
+fn sibling_imports(text: &str, module_path: &str, siblings: &BTreeSet<String>) -> BTreeSet<String> {
+    let code = text
+        .split("#[cfg(test)]\nmod tests")
+        .next()
+        .unwrap_or_default();
+    let mut found = BTreeSet::new();
+    let prefixes = ["super::".to_string(), format!("crate::{module_path}::")];
+    for prefix in &prefixes {
+        for (at, _) in code.match_indices(prefix.as_str()) {
+            let name: String = code[at + prefix.len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            // `super::{a, b}` names several.
+            let names: Vec<String> =
+                if name.is_empty() && code[at + prefix.len()..].starts_with('{') {
+                    let inside = &code[at + prefix.len() + 1..];
+                    let inside = &inside[..inside.find('}').unwrap_or(0)];
+                    inside
+                        .split(',')
+                        .map(|part| part.trim().split("::").next().unwrap_or("").to_string())
+                        .collect()
+                } else {
+                    vec![name]
+                };
+            found.extend(names.into_iter().filter(|n| siblings.contains(n)));
+        }
+    }
+    found
+}
+
+#[test]
+fn no_two_files_of_a_module_import_each_other() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&src, &mut files);
+    // Files by directory: the siblings that may import one another.
+    let mut by_dir: std::collections::BTreeMap<std::path::PathBuf, Vec<std::path::PathBuf>> =
+        Default::default();
+    for file in files {
+        if file
+            .file_name()
+            .is_some_and(|n| n == "mod.rs" || n == "main.rs")
+        {
+            continue;
+        }
+        let dir = file.parent().expect("a directory").to_path_buf();
+        by_dir.entry(dir).or_default().push(file);
+    }
+    let mut cycles = Vec::new();
+    for (dir, files) in by_dir {
+        let module_path = dir
+            .strip_prefix(&src)
+            .expect("inside src")
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("::");
+        let name = |file: &Path| {
+            file.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
+        let siblings: BTreeSet<String> = files.iter().map(|f| name(f)).collect();
+        let edges: std::collections::BTreeMap<String, BTreeSet<String>> = files
+            .iter()
+            .map(|file| {
+                let text = std::fs::read_to_string(file).expect("readable");
+                (name(file), sibling_imports(&text, &module_path, &siblings))
+            })
+            .collect();
+        for (from, tos) in &edges {
+            for to in tos.iter().filter(|to| *to != from) {
+                if edges.get(to).is_some_and(|back| back.contains(from)) && from < to {
+                    cycles.push(format!(
+                        "{module_path}: {from}.rs and {to}.rs import each other"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(cycles.is_empty(), "{}", cycles.join("\n"));
+}

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use crate::catalogue::Catalogue;
-use crate::render::{Style, span, styled};
+use crate::render::{Style, span};
 use crate::workspace::Workspace;
 
 pub fn run(workspace: &Workspace) -> Result<u8> {
@@ -66,7 +66,7 @@ pub fn run(workspace: &Workspace) -> Result<u8> {
         format!("overall {}", bar(solved_total, catalogue.exercises.len())),
         Style::PLAIN,
     )]);
-    styled::print(&lines);
+    crate::render::print(&lines);
     Ok(0)
 }
 

@@ -9,14 +9,14 @@ use anyhow::Result;
 pub fn hint(workspace: &Workspace, name: &str) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let exercise = catalogue.find(name)?;
-    styled::print(&render::hint(exercise));
+    crate::render::print(&render::hint(exercise));
     Ok(0)
 }
 
 pub fn notes(workspace: &Workspace, name: &str) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let exercise = catalogue.find(name)?;
-    styled::print(&render::notes(exercise));
+    crate::render::print(&render::notes(exercise));
     Ok(0)
 }
 
@@ -39,6 +39,6 @@ pub fn solution(workspace: &Workspace, name: &str, force: bool) -> Result<u8> {
         lines.extend(styled::lines(&text, Style::PLAIN));
         lines.push(Vec::new());
     }
-    styled::print(&lines);
+    crate::render::print(&lines);
     Ok(0)
 }

@@ -61,7 +61,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
                 lines.push(Vec::new());
                 lines.extend(crate::render::notes(exercise));
             }
-            crate::render::styled::print(&lines);
+            crate::render::print(&lines);
         }
         all_solved &= verdict.solved();
         progress.record(&verdict);

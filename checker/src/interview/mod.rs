@@ -128,7 +128,7 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
     if options.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        crate::render::styled::print(&report::report(&report, &catalogue));
+        crate::render::print(&report::report(&report, &catalogue));
         println!(
             "The report is saved in {}; `{} interview --history` lists them all.",
             workspace.relative(&saved).display(),

@@ -10,21 +10,11 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, bail};
 
-use super::cases::Case;
-use crate::cargo::{self, BuildReport, Diagnostic, Library};
+use super::cases::{Case, CaseBuild};
+use crate::cargo::{self, BuildReport, Library};
 use crate::catalogue::Exercise;
 use crate::verdict::CaseKind;
 use crate::workspace::Workspace;
-
-/// What compiling one case gave.
-#[derive(Debug, Default)]
-pub struct CaseBuild {
-    pub errors: Vec<Diagnostic>,
-    /// The program of a must-pass case that compiled.
-    pub executable: Option<PathBuf>,
-    /// rustc finished without an error.
-    pub compiled: bool,
-}
 
 /// The crates a case may name, `--extern name=file`, and where rustc finds
 /// what they depend on.

@@ -8,13 +8,23 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 
-use super::case_build::CaseBuild;
 use crate::cargo::Diagnostic;
 use crate::catalogue::LocatedError;
 use crate::process::{Exit, run_limited};
 use crate::verdict::{CaseKind, CaseOutcome, CaseResult, CasesStage, MatchedError};
 
 pub const PASS_DIR: &str = "tests/pass";
+/// What compiling one case gave: `case_build` makes it, and the cases are
+/// judged on it here.
+#[derive(Debug, Default)]
+pub struct CaseBuild {
+    pub errors: Vec<Diagnostic>,
+    /// The program of a must-pass case that compiled.
+    pub executable: Option<PathBuf>,
+    /// rustc finished without an error.
+    pub compiled: bool,
+}
+
 pub const FAIL_DIR: &str = "tests/fail";
 
 /// Codes that mean a case named something the crate does not provide (or

@@ -13,6 +13,26 @@ use crate::catalogue::Exercise;
 use crate::verdict::{FileChange, Prediction, PredictionState, RunOutcome, Status, Verdict};
 pub use styled::{Line, Span, Style, color_on_stdout, line, span, text};
 
+/// Prints the lines, wrapped at word boundaries to the terminal's width
+/// when stdout is one (piped, they go out as they are).
+pub fn print(lines: &[Line]) {
+    let wrapped = terminal_width().map(|width| wrap::wrap_all(lines.to_vec(), width));
+    print!(
+        "{}",
+        text(wrapped.as_deref().unwrap_or(lines), color_on_stdout())
+    );
+}
+
+fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    std::io::stdout()
+        .is_terminal()
+        .then(crossterm::terminal::size)
+        .and_then(Result::ok)
+        .map(|(columns, _)| usize::from(columns))
+        .filter(|columns| *columns > 0)
+}
+
 /// Most diagnostics shown at once: the first errors are the ones to fix.
 const MAX_DIAGNOSTICS: usize = 6;
 /// Lines of a failed test's output shown (its end, where the panic is).

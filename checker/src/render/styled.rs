@@ -114,26 +114,6 @@ pub fn text(lines: &[Line], color: bool) -> String {
 }
 
 /// Prints the lines to stdout, painted when stdout wants colour.
-/// Prints the lines, wrapped at word boundaries to the terminal's width
-/// when stdout is one (piped, they go out as they are).
-pub fn print(lines: &[Line]) {
-    let wrapped = terminal_width().map(|width| super::wrap::wrap_all(lines.to_vec(), width));
-    print!(
-        "{}",
-        text(wrapped.as_deref().unwrap_or(lines), color_on_stdout())
-    );
-}
-
-fn terminal_width() -> Option<usize> {
-    use std::io::IsTerminal;
-    std::io::stdout()
-        .is_terminal()
-        .then(crossterm::terminal::size)
-        .and_then(Result::ok)
-        .map(|(columns, _)| usize::from(columns))
-        .filter(|columns| *columns > 0)
-}
-
 /// Whether colour is wanted on stdout: a terminal that shows colours and
 /// NO_COLOR unset, or CLICOLOR_FORCE set.
 pub fn color_on_stdout() -> bool {

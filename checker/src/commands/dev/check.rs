@@ -11,13 +11,13 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 
 use super::memo::Memo;
-use super::proof;
+use super::{outcomes, proof};
 use crate::cargo;
 use crate::catalogue::{Catalogue, Exercise, Expectation};
 use crate::judge::cases::{self, FAIL_DIR, PASS_DIR};
 use crate::judge::predict::{self, Answer};
 use crate::judge::{Judge, TRYBUILD_TEST, TRYBUILD_TEST_SOURCE};
-use crate::render::{Style, span, styled};
+use crate::render::{Style, span};
 use crate::scratch::{Scratch, State};
 use crate::seal::{SEAL_FILE, Seal, file_ids};
 use crate::verdict::{CaseKind, Status, Verdict};
@@ -144,7 +144,7 @@ pub fn run(
     // What CI proves about the catalogue as a whole.
     let readme_stale = super::readme::is_stale(workspace, &catalogue);
     if readme_stale {
-        styled::print(&[vec![
+        crate::render::print(&[vec![
             span("FAIL", Style::BAD.bold()),
             span(
                 format!(
@@ -260,7 +260,7 @@ fn print_outcome(outcome: &Outcome) {
         format!("; waited out the time limit: {}", outcome.waited.join(", "))
     };
     if outcome.problems.is_empty() {
-        styled::print(&[vec![
+        crate::render::print(&[vec![
             span("ok", Style::GOOD.bold()),
             span(
                 format!("   {} ({seconds:.1} s{waited})", outcome.id),
@@ -268,7 +268,7 @@ fn print_outcome(outcome: &Outcome) {
             ),
         ]]);
     } else {
-        styled::print(&[vec![
+        crate::render::print(&[vec![
             span("FAIL", Style::BAD.bold()),
             span(
                 format!(" {} ({seconds:.1} s{waited})", outcome.id),
@@ -316,7 +316,7 @@ fn check_exercise(
             let copy = slot.prepare(workspace, exercise, State::Shipped)?;
             let judge = Judge::quiet(&copy, seal);
             let verdict = judge.judge(exercise)?;
-            note_wait(waited, "shipped", &verdict);
+            outcomes::note_wait(waited, "shipped", &verdict);
             let found = if exercise.predict {
                 prediction_problems(&judge, exercise, &verdict)?
             } else {
@@ -384,13 +384,6 @@ fn check_exercise(
     *waited = seen.waited;
     problems.extend(found?);
     Ok(problems)
-}
-
-/// Notes a judged state that ran into its time limit.
-pub(super) fn note_wait(waited: &mut Vec<String>, what: &str, verdict: &Verdict) {
-    if let Some(seconds) = verdict.time_limit_hit() {
-        waited.push(format!("{what} {seconds} s"));
-    }
 }
 
 /// A rule whose lint rustc and clippy do not know would forbid nothing.
@@ -560,52 +553,9 @@ fn expectation_problems(exercise: &Exercise, verdict: &Verdict, root: &Path) -> 
     if verdict.solved() {
         return vec!["the shipped state is already solved: it teaches nothing".into()];
     }
-    mismatch("the shipped state", &exercise.expect, verdict, root, || {
+    outcomes::mismatch("the shipped state", &exercise.expect, verdict, root, || {
         crate::render::verdict_text(exercise, verdict)
     })
-}
-
-/// Compares how a verdict fails with how it is declared to fail, both ways.
-pub(super) fn mismatch(
-    what: &str,
-    declared: &[Expectation],
-    verdict: &Verdict,
-    root: &Path,
-    shown: impl Fn() -> String,
-) -> Vec<String> {
-    let found = verdict.failures();
-    let mut problems = Vec::new();
-    for expectation in declared.iter().filter(|e| !found.contains(e)) {
-        let got: Vec<String> = verdict
-            .build
-            .diagnostics
-            .iter()
-            .filter(|d| d.level == cargo::Level::Error)
-            .map(|d| d.headline(root))
-            .collect();
-        problems.push(format!(
-            "{what} must fail with `{expectation}`, but it is `{}`{}\n{}",
-            verdict.status.describe(),
-            if got.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", got.join("; "))
-            },
-            shown()
-        ));
-    }
-    let undeclared: Vec<String> = found
-        .iter()
-        .filter(|failure| !declared.contains(failure))
-        .map(|failure| format!("`{failure}`"))
-        .collect();
-    if !undeclared.is_empty() {
-        problems.push(format!(
-            "{what} also fails with {}, which `expect` does not declare: declare it or remove the cause",
-            undeclared.join(", ")
-        ));
-    }
-    problems
 }
 
 /// A predict item, as shipped: it asks for the prediction and shows nothing;

@@ -6,6 +6,7 @@ mod check;
 mod init;
 mod memo;
 mod new;
+mod outcomes;
 mod proof;
 mod readme;
 mod try_file;

@@ -103,7 +103,7 @@ pub fn variant_problems(
         let copy = slot.prepare_variant(workspace, exercise, variant)?;
         let judge = Judge::quiet(&copy, seal);
         let verdict = judge.judge(exercise)?;
-        super::check::note_wait(&mut seen.waited, &variant.name, &verdict);
+        super::outcomes::note_wait(&mut seen.waited, &variant.name, &verdict);
         let shown = || crate::render::verdict_text(exercise, &verdict);
         let what = format!("variant {} ({})", variant.name, variant.about);
         let mut wrong = Vec::new();
@@ -123,7 +123,7 @@ pub fn variant_problems(
                         "{what} is a fix the lesson forbids, but it is judged solved: add the rule, test or case that catches it"
                     ));
                 } else {
-                    wrong.extend(super::check::mismatch(
+                    wrong.extend(super::outcomes::mismatch(
                         &what,
                         &variant.expect,
                         &verdict,

@@ -40,7 +40,7 @@ pub fn run(workspace: &Workspace, name: &str, files: &[PathBuf], json: bool) -> 
         println!("{}", serde_json::to_string(&verdict)?);
     } else {
         let lines = crate::render::verdict(exercise, &verdict, &copy.root);
-        crate::render::styled::print(&lines);
+        crate::render::print(&lines);
     }
     Ok(if verdict.solved() {
         0
