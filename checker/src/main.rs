@@ -89,6 +89,9 @@ enum Command {
         /// Print one JSON object per exercise instead of text.
         #[arg(long)]
         json: bool,
+        /// Also write the verdicts as JUnit XML to this file, for CI's test reports.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
     },
     /// Show the hint of an exercise (default: the current one).
     Hint { name: Option<String> },
@@ -233,9 +236,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Watch { .. } | Command::Interview { .. } => unreachable!("handled above"),
         Command::List => commands::list::run(&workspace),
-        Command::Verify { names, all, json } => {
-            commands::verify::run(&workspace, &names, all, json)
-        }
+        Command::Verify {
+            names,
+            all,
+            json,
+            junit,
+        } => commands::verify::run(&workspace, &names, all, json, junit.as_deref()),
         Command::Hint { name } => {
             commands::show::hint(&workspace, &commands::named_or_current(&workspace, name)?)
         }

@@ -417,3 +417,48 @@ fn verify_all_exits_one_when_anything_is_unsolved() {
             .any(|v| v["id"] == "passing" && v["status"] == "solved")
     );
 }
+
+#[test]
+fn verify_writes_junit_xml_for_ci_test_reports() {
+    let fixture = Fixture::new();
+    let report = fixture.path("reports/junit.xml");
+    std::fs::create_dir_all(report.parent().expect("a parent")).expect("a directory");
+    let output = fixture.run(&[
+        "verify",
+        "compile_error",
+        "passing",
+        "--junit",
+        &report.to_string_lossy(),
+    ]);
+    assert_eq!(common::code(&output), 1, "{}", common::text(&output));
+    let xml = std::fs::read_to_string(&report).expect("the report");
+    // Well-formed: every element closes.
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut cases = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            quick_xml::events::Event::Eof => break,
+            quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e)
+                if e.name().as_ref() == b"testcase" =>
+            {
+                cases.push(String::from_utf8_lossy(e.name().as_ref()).into_owned());
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(cases.len(), 2, "{xml}");
+    assert!(
+        xml.contains(r#"<testsuites name="exercises" tests="2" failures="1">"#),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<testcase classname="01_paths" name="compile_error""#)
+            && xml.contains(r#"<failure message="does not compile" type="does not compile">"#)
+            && xml.contains("E0382"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(r#"<testcase classname="01_paths" name="passing""#),
+        "{xml}"
+    );
+}

@@ -2,14 +2,20 @@
 
 use std::io::IsTerminal;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::catalogue::{Catalogue, Exercise};
 use crate::judge::Judge;
 use crate::seal::Seal;
 use crate::workspace::Workspace;
 
-pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Result<u8> {
+pub fn run(
+    workspace: &Workspace,
+    names: &[String],
+    all: bool,
+    json: bool,
+    junit: Option<&std::path::Path>,
+) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     let seal = Seal::load(workspace)?;
     let mut progress = crate::progress::load(workspace)?;
@@ -50,6 +56,7 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
     };
     let mut all_solved = true;
     let single = chosen.len() == 1;
+    let mut judged = Vec::new();
     for exercise in chosen {
         let verdict = judge.judge(exercise)?;
         if json {
@@ -65,6 +72,14 @@ pub fn run(workspace: &Workspace, names: &[String], all: bool, json: bool) -> Re
         }
         all_solved &= verdict.solved();
         progress.record(&verdict);
+        judged.push((exercise, verdict));
+    }
+    if let Some(path) = junit {
+        let pairs: Vec<(&Exercise, &crate::verdict::Verdict)> =
+            judged.iter().map(|(e, v)| (*e, v)).collect();
+        let xml = crate::render::junit::report(&pairs)?;
+        crate::files::write_atomically(path, xml.as_bytes())
+            .with_context(|| format!("cannot write the JUnit report {}", path.display()))?;
     }
     // Move on past what is solved now.
     let still_current = progress

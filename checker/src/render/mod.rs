@@ -3,6 +3,7 @@
 //! text. Styles come from what each line is (the status, a diagnostic's
 //! level, a failed test), never from its text. Rendering only reads.
 
+pub mod junit;
 pub mod styled;
 pub mod wrap;
 
