@@ -419,6 +419,9 @@ pub struct Catalogue {
 #[serde(deny_unknown_fields)]
 struct RawCatalogue {
     format_version: Spanned<u32>,
+    /// The oldest checker that judges this set as its author proved it.
+    #[serde(default)]
+    checker: Option<Spanned<String>>,
     #[serde(default)]
     topics: Vec<RawTopic>,
     #[serde(default)]
@@ -527,6 +530,31 @@ impl Catalogue {
                     raw.format_version.get_ref()
                 ),
             ));
+        }
+
+        if let Some(wanted) = &raw.checker {
+            let this = env!("CARGO_PKG_VERSION");
+            let parse = |text: &str| cargo_metadata::semver::Version::parse(text.trim());
+            match (parse(wanted.get_ref()), parse(this)) {
+                (Err(error), _) => {
+                    return Err(err(
+                        wanted.span(),
+                        format!(
+                            "checker = \"{}\" is not a version such as \"{this}\": {error}",
+                            wanted.get_ref()
+                        ),
+                    ));
+                }
+                (Ok(wanted_version), Ok(this_version)) if this_version < wanted_version => {
+                    return Err(err(
+                        wanted.span(),
+                        format!(
+                            "this exercise set needs checker {wanted_version} or newer, and this one is {this_version}: install a newer checker (`cargo install --path <its repository>/checker`)"
+                        ),
+                    ));
+                }
+                _ => {}
+            }
         }
 
         let mut topics = Vec::new();

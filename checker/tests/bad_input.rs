@@ -417,3 +417,41 @@ fn a_mistyped_flag_suggests_the_flag_without_making_it_look_required() {
     assert!(said.contains("Usage: checker verify [OPTIONS]"), "{said}");
     assert!(!said.contains("Usage: checker verify --all"), "{said}");
 }
+
+#[test]
+fn a_set_that_needs_a_newer_checker_is_refused_not_misjudged() {
+    let fixture = Fixture::new();
+    let info = fixture.read("info.toml");
+    let newer = replace_once(
+        &info,
+        "format_version = 1\n",
+        "format_version = 1\nchecker = \"99.0.0\"\n",
+    );
+    let message = catalogue_error(&fixture, &newer);
+    assert!(message.starts_with("error: info.toml:3:11:"), "{message}");
+    assert!(
+        message.contains(&format!(
+            "this exercise set needs checker 99.0.0 or newer, and this one is {}",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{message}"
+    );
+    let garbled = replace_once(
+        &info,
+        "format_version = 1\n",
+        "format_version = 1\nchecker = \"soon\"\n",
+    );
+    let message = catalogue_error(&fixture, &garbled);
+    assert!(
+        message.contains("checker = \"soon\" is not a version"),
+        "{message}"
+    );
+
+    let older = replace_once(
+        &info,
+        "format_version = 1\n",
+        "format_version = 1\nchecker = \"0.0.1\"\n",
+    );
+    fixture.write("info.toml", &older);
+    fixture.ok(&["list"]);
+}

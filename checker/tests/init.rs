@@ -49,6 +49,12 @@ fn a_new_exercise_set_runs_from_init_to_a_green_check() {
     }
     let again = checker(temporary.path(), &["dev", "init", "set"]);
     assert_eq!(code(&again), 2, "init never overwrites: {}", text(&again));
+    // The set says which checker proved it.
+    let pinned = format!("checker = \"{}\"", env!("CARGO_PKG_VERSION"));
+    let info = std::fs::read_to_string(set.join("info.toml")).expect("info.toml");
+    assert!(info.contains(&pinned), "{info}");
+    let readme = std::fs::read_to_string(set.join("README.md")).expect("README.md");
+    assert!(readme.contains(&pinned), "{readme}");
 
     let git = |args: &[&str]| common::git(&set, args);
     git(&["init", "-q"]);

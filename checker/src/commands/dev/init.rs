@@ -23,10 +23,19 @@ pub fn run(path: &Path) -> Result<u8> {
     }
     let files = [
         ("Cargo.toml", manifest()?),
-        ("info.toml", CATALOGUE.to_string()),
+        (
+            "info.toml",
+            CATALOGUE.replace("{checker}", env!("CARGO_PKG_VERSION")),
+        ),
         (crate::seal::SEAL_FILE, Seal::default().render()?),
-        ("README.md", README.to_string()),
-        (".ci/run", CI.to_string()),
+        (
+            "README.md",
+            README.replace("{checker}", env!("CARGO_PKG_VERSION")),
+        ),
+        (
+            ".ci/run",
+            CI.replace("{checker}", env!("CARGO_PKG_VERSION")),
+        ),
         (".gitignore", "/target\n/.checker\n".to_string()),
         (".vscode/settings.json", EDITOR.to_string()),
         ("exercises/01_basics/.gitkeep", String::new()),
@@ -179,6 +188,9 @@ const CATALOGUE: &str = r#"# The catalogue: topics, then exercises in learning o
 # TOPIC NAME` adds an exercise; the checker's README ("For instructors")
 # describes every key.
 format_version = 1
+# The oldest checker that judges this set as it was proven: an older one
+# refuses it instead of judging it by rules it does not know.
+checker = "{checker}"
 
 [[topics]]
 dir = "01_basics"
@@ -194,8 +206,9 @@ rules each lesson imposes.
 
 ## Start
 
-Install the checker once (from a clone of its repository:
-`cargo install --path checker`), then, here:
+Install the checker once, version {checker} or newer (`checker = "{checker}"` in
+info.toml says so, and an older checker refuses the set): from a clone of its
+repository, `cargo install --path checker`. Then, here:
 
 ```sh
 checker watch
@@ -232,7 +245,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v checker >/dev/null; then
-  echo "the checker is not installed: cargo install --path <its repository>/checker" >&2
+  echo "the checker is not installed: cargo install --path <its repository>/checker (version {checker} or newer)" >&2
   exit 2
 fi
 command -v git >/dev/null || { apt-get update -q && apt-get install -y -q git; }
