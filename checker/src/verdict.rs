@@ -313,6 +313,10 @@ pub struct CaseResult {
     /// Relative to the exercise directory.
     pub file: PathBuf,
     pub outcome: CaseOutcome,
+    /// A must-fail case: each error rustc reported in the case's own file,
+    /// with its code and line (what `dev bless` annotates it with).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<MatchedError>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -705,3 +705,45 @@ fn dev_try_judges_a_file_on_a_scratch_copy_and_leaves_the_exercise_alone() {
         "exercises/ untouched"
     );
 }
+
+#[test]
+fn dev_bless_writes_what_the_judge_reports_and_dev_check_then_proves_it() {
+    let fixture = Fixture::new();
+    // Three declarations gone stale: the expect list, a case's annotation,
+    // a variant's head.
+    let info = fixture.read("info.toml").replacen(
+        "expect = [\"rule:clippy::disallowed_methods\", \"rule:clippy::unwrap_used\"]",
+        "expect = [\"tests\"]",
+        1,
+    );
+    fixture.write("info.toml", &info);
+    let case = "exercises/01_paths/13_rules/tests/fail/total_is_a_u32.rs";
+    fixture.write(
+        case,
+        "fn main() {\n    let total: u8 = fx_rules::parse_total(\"1\").unwrap_or(0);\n    println!(\"{total}\");\n}\n",
+    );
+    let variant = "solutions/01_paths/13_rules/variants/lazy-unchecked.rs";
+    fixture.write(
+        variant,
+        &fixture
+            .read(variant)
+            .replacen("// expect: rule:unsafe_code", "// expect: tests", 1),
+    );
+    fixture.ok(&["dev", "seal"]);
+    let said = fixture.ok(&["dev", "bless", "rules"]);
+    assert!(
+        said.contains(
+            "+expect = [\"rule:clippy::disallowed_methods\", \"rule:clippy::unwrap_used\"]"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("//~ ERROR E0308"), "{said}");
+    assert!(said.contains("+// expect: rule:unsafe_code"), "{said}");
+    assert!(fixture.read(case).contains("unwrap_or(0); //~ ERROR E0308"));
+    fixture.ok(&["dev", "seal"]);
+    let output = fixture.run(&["dev", "check", "rules"]);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+    // Blessed again, nothing changes.
+    let again = fixture.ok(&["dev", "bless", "rules"]);
+    assert!(again.contains("nothing to write"), "{again}");
+}

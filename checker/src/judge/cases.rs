@@ -197,6 +197,10 @@ pub fn judge(
                 }
                 CaseKind::MustFail => judge_must_fail(case, &errors, build.compiled),
             };
+            let reported = match case.kind {
+                CaseKind::MustPass => Vec::new(),
+                CaseKind::MustFail => errors_in_file(&errors, &case.path),
+            };
             CaseResult {
                 name: case.name.clone(),
                 kind: case.kind,
@@ -206,10 +210,26 @@ pub fn judge(
                     .unwrap_or(&case.path)
                     .to_path_buf(),
                 outcome,
+                errors: reported,
             }
         })
         .collect();
     CasesStage { cases }
+}
+
+/// The coded errors whose first place is in `file`: code and line.
+fn errors_in_file(errors: &[&Diagnostic], file: &Path) -> Vec<MatchedError> {
+    errors
+        .iter()
+        .filter_map(|d| {
+            let code = d.code.as_deref().filter(|code| is_error_code(code))?;
+            let span = d.spans.iter().find(|span| same_file(&span.file, file))?;
+            Some(MatchedError {
+                line: span.line_start,
+                code: code.to_string(),
+            })
+        })
+        .collect()
 }
 
 fn judge_must_pass(

@@ -2,6 +2,7 @@
 
 mod bench;
 mod bench_watch;
+mod bless;
 mod check;
 mod init;
 mod memo;
@@ -44,6 +45,13 @@ pub enum DevCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write what the judge reports into the exercise, showing the diff: the
+    /// shipped state's `expect`, must-fail cases' `//~ ERROR` annotations
+    /// that miss, lazy variants' `// expect:` heads.
+    Bless {
+        /// The exercise (id or name).
+        name: String,
+    },
     /// Record the shipped files' ids in shipped.toml (after editing an exercise).
     Seal,
     /// Create a new exercise-set repository that this checker runs.
@@ -83,6 +91,7 @@ pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
     match command {
         DevCommand::Check { names, jobs, fresh } => check::run(workspace, &names, jobs, fresh),
         DevCommand::Seal => seal(workspace),
+        DevCommand::Bless { name } => bless::run(workspace, &name),
         DevCommand::Try { name, files, json } => try_file::run(workspace, &name, &files, json),
         DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
         DevCommand::Init { path } => init::run(&path),
