@@ -416,6 +416,12 @@ fn verify_all_exits_one_when_anything_is_unsolved() {
             .iter()
             .any(|v| v["id"] == "passing" && v["status"] == "solved")
     );
+    // Judged side by side, shown in the catalogue's order.
+    let shown: Vec<&str> = verdicts.iter().filter_map(|v| v["id"].as_str()).collect();
+    let catalogue = fixture.read("info.toml");
+    let mut listed: Vec<&str> = shown.clone();
+    listed.sort_by_key(|id| catalogue.find(&format!("id = \"{id}\"")));
+    assert_eq!(shown, listed);
 }
 
 #[test]

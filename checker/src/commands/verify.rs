@@ -57,23 +57,69 @@ pub fn run(
     let mut all_solved = true;
     let single = chosen.len() == 1;
     let mut judged = Vec::new();
-    for exercise in chosen {
-        let verdict = judge.judge(exercise)?;
-        if json {
-            println!("{}", serde_json::to_string(&verdict)?);
-        } else {
-            let mut lines = crate::render::verdict(exercise, &verdict, workspace.shown_root());
-            // Once it works, the interviewer's next questions.
-            if single && verdict.solved() {
-                lines.push(Vec::new());
-                lines.extend(crate::render::notes(exercise));
-            }
-            crate::render::print(&lines);
+    // Several exercises are judged side by side: while one waits for cargo's
+    // lock or links, another's tests run. Each is shown as soon as it and
+    // every one before it are done, in the order asked.
+    let jobs = if single {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    let judge = Judge {
+        output: crate::cargo::Output {
+            compiling: if jobs > 1 {
+                crate::cargo::Compiling::Off
+            } else {
+                judge.output.compiling.clone()
+            },
+            ..judge.output.clone()
+        },
+        ..judge
+    };
+    let (send, receive) = std::sync::mpsc::channel();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..jobs {
+            let (send, next, chosen, judge) = (send.clone(), &next, &chosen, &judge);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(exercise) = chosen.get(index) else {
+                        break;
+                    };
+                    if send.send((index, judge.judge(exercise))).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-        all_solved &= verdict.solved();
-        progress.record(&verdict);
-        judged.push((exercise, verdict));
-    }
+        drop(send);
+        let mut waiting: std::collections::BTreeMap<usize, Result<crate::verdict::Verdict>> =
+            std::collections::BTreeMap::new();
+        for (index, result) in receive {
+            waiting.insert(index, result);
+            while let Some(result) = waiting.remove(&judged.len()) {
+                let exercise = chosen[judged.len()];
+                let verdict = result?;
+                if json {
+                    println!("{}", serde_json::to_string(&verdict)?);
+                } else {
+                    let mut lines =
+                        crate::render::verdict(exercise, &verdict, workspace.shown_root());
+                    // Once it works, the interviewer's next questions.
+                    if single && verdict.solved() {
+                        lines.push(Vec::new());
+                        lines.extend(crate::render::notes(exercise));
+                    }
+                    crate::render::print(&lines);
+                }
+                all_solved &= verdict.solved();
+                progress.record(&verdict);
+                judged.push((exercise, verdict));
+            }
+        }
+        Ok(())
+    })?;
     if let Some(path) = junit {
         let pairs: Vec<(&Exercise, &crate::verdict::Verdict)> =
             judged.iter().map(|(e, v)| (*e, v)).collect();
