@@ -675,6 +675,15 @@ fn impl_header(block: &syn::ItemImpl) -> String {
 /// Every public way to build, reach into or change a `name`: its derives,
 /// its public fields, the public items of its inherent impls, the impls of
 /// traits for it, and public free functions that return one.
+/// Traits that only read or compare a value: deriving or implementing one
+/// builds or changes nothing.
+fn reads_only(trait_name: &str) -> bool {
+    matches!(
+        trait_name,
+        "Debug" | "Display" | "PartialEq" | "Eq" | "PartialOrd" | "Ord" | "Hash"
+    )
+}
+
 fn openings(file: &syn::File, name: &str) -> Vec<(String, proc_macro2::Span)> {
     let mut found = Vec::new();
     let is_pub = |vis: &Visibility| matches!(vis, Visibility::Public(_));
@@ -686,7 +695,7 @@ fn openings(file: &syn::File, name: &str) -> Vec<(String, proc_macro2::Span)> {
     for item in &file.items {
         match item {
             Item::Struct(s) if s.ident == name => {
-                for derive in derives(&s.attrs) {
+                for derive in derives(&s.attrs).into_iter().filter(|d| !reads_only(d)) {
                     found.push((format!("#[derive({derive})]"), s.ident.span()));
                 }
                 for (index, field) in s.fields.iter().enumerate() {
@@ -700,22 +709,26 @@ fn openings(file: &syn::File, name: &str) -> Vec<(String, proc_macro2::Span)> {
                 }
             }
             Item::Enum(e) if e.ident == name => {
-                for derive in derives(&e.attrs) {
+                for derive in derives(&e.attrs).into_iter().filter(|d| !reads_only(d)) {
                     found.push((format!("#[derive({derive})]"), e.ident.span()));
                 }
             }
             Item::Impl(block) if last_ident(&block.self_ty).as_deref() == Some(name) => {
-                if block.trait_.is_some() {
-                    found.push((impl_header(block), block.impl_token.span));
+                if let Some((path, _)) = &block.trait_ {
+                    let reads = path
+                        .segments
+                        .last()
+                        .is_some_and(|last| reads_only(&last.ident.to_string()));
+                    if !reads {
+                        found.push((impl_header(block), block.impl_token.span));
+                    }
                 } else {
                     for inner in &block.items {
                         match inner {
+                            // By name: a kept method whose receiver or
+                            // types change opens nothing new.
                             ImplItem::Fn(method) if is_pub(&method.vis) => found.push((
-                                format!(
-                                    "{} {{ pub {} }}",
-                                    impl_header(block),
-                                    signature(&method.sig)
-                                ),
+                                format!("{} {{ pub fn {} }}", impl_header(block), method.sig.ident),
                                 method.sig.ident.span(),
                             )),
                             ImplItem::Const(c) if is_pub(&c.vis) => found.push((
@@ -933,6 +946,23 @@ mod tests {
                 "{opened}: {message:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_closed_type_may_compare_and_change_receivers() {
+        let shipped = "#[derive(Clone, Copy)] pub struct Handle { fd: u32 }\n\
+                       impl Handle { pub fn fd(self) -> u32 { self.fd } }";
+        let fixed = "#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)] pub struct Handle { fd: u32 }\n\
+                     impl Handle { pub fn fd(&self) -> u32 { self.fd } }\n\
+                     impl std::fmt::Display for Handle { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { write!(f, \"{}\", self.fd) } }";
+        assert_eq!(change("closed Handle", shipped, fixed), None);
+        let opened = fixed.replace(
+            "pub fn fd(&self)",
+            "pub fn share(&self) -> Handle { Handle { fd: self.fd } } pub fn fd(&self)",
+        );
+        assert!(
+            change("closed Handle", shipped, &opened).is_some_and(|m| m.contains("pub fn share")),
+        );
     }
 
     #[test]
