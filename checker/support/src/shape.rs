@@ -372,6 +372,11 @@ impl<'ast> Visit<'ast> for Hiding<'_> {
     }
 
     fn visit_use_rename(&mut self, rename: &'ast syn::UseRename) {
+        // `use Trait as _;` brings a trait's methods into scope without a
+        // name: it renames nothing a reader looks for.
+        if rename.rename == "_" {
+            return;
+        }
         self.found.push(self.source.finding(
             rename.span(),
             format!("`{}` imported as `{}`", rename.ident, rename.rename),
@@ -503,7 +508,10 @@ mod tests {
         let lines: Vec<usize> = found.iter().map(|f| f.line).collect();
         assert_eq!(lines, [1, 2, 3, 4], "{found:?}");
         assert!(found[3].what.contains("`each!`"), "{}", found[3]);
-        let plain = source("pub fn top(v: Vec<u8>) -> String { format!(\"{}\", v.len()) }");
+        let plain = source(
+            "use std::fmt::Write as _;\n\
+             pub fn top(v: Vec<u8>) -> String { format!(\"{}\", v.len()) }",
+        );
         assert!(plain.hiding(&[plain.function("top")]).is_empty());
     }
 
