@@ -747,3 +747,62 @@ fn dev_bless_writes_what_the_judge_reports_and_dev_check_then_proves_it() {
     let again = fixture.ok(&["dev", "bless", "rules"]);
     assert!(again.contains("nothing to write"), "{again}");
 }
+
+#[test]
+fn dev_new_scaffolds_each_kind_so_that_filled_in_it_passes_dev_check() {
+    let fixture = Fixture::new();
+    let kinds = [
+        ("compile", "scaffold_compile", "\"E0382\""),
+        ("tests", "scaffold_tests", "\"tests\""),
+        ("cases", "scaffold_cases", "\"case:duplicates_a_ticket\""),
+        ("predict", "scaffold_predict", "\"E0382\""),
+    ];
+    for (kind, name, expect) in kinds {
+        fixture.ok(&["dev", "new", "01_paths", name, "--kind", kind]);
+        let info = fixture.read("info.toml");
+        let entry = &info[info.find(&format!("name = \"{name}\"")).expect("the entry")..];
+        assert!(
+            entry.contains(&format!("expect = [{expect}]")),
+            "{kind}: {entry}"
+        );
+        assert_eq!(
+            entry.contains("predict = true"),
+            kind == "predict",
+            "{kind}"
+        );
+    }
+    // The author fills in the hint, the notes and what the variants show.
+    let info = fixture
+        .read("info.toml")
+        .replace("TODO: a hint", "A hint")
+        .replace("TODO: a follow-up question", "A question")
+        .replace("TODO: a short model answer", "An answer")
+        .replace("TODO: a second follow-up question", "Another question")
+        .replace("TODO: its short model answer", "Its answer");
+    fixture.write("info.toml", &info);
+    for (_, name, _) in kinds {
+        let variants = fixture.path("solutions/01_paths");
+        for entry in std::fs::read_dir(&variants).expect("solutions").flatten() {
+            if !entry.file_name().to_string_lossy().ends_with(name) {
+                continue;
+            }
+            for variant in std::fs::read_dir(entry.path().join("variants"))
+                .expect("variants")
+                .flatten()
+            {
+                let text = std::fs::read_to_string(variant.path()).expect("a variant");
+                std::fs::write(
+                    variant.path(),
+                    text.replace("// variant: TODO: ", "// variant: "),
+                )
+                .expect("written");
+            }
+        }
+    }
+    fixture.ok(&["dev", "seal"]);
+    let names: Vec<&str> = kinds.iter().map(|(_, name, _)| *name).collect();
+    let mut args = vec!["dev", "check"];
+    args.extend(&names);
+    let output = fixture.run(&args);
+    assert_eq!(code(&output), 0, "{}", common::text(&output));
+}

@@ -65,6 +65,10 @@ pub enum DevCommand {
         topic: String,
         /// Exercise name, for example moves_and_clones.
         name: String,
+        /// What the shipped state fails with: a compile error, a failing
+        /// test, a misuse that compiles (a must-fail case), or a predict item.
+        #[arg(long, value_enum, default_value_t)]
+        kind: new::ExerciseKind,
     },
     /// Time the verdict after a touched file against plain cargo commands.
     Bench {
@@ -93,7 +97,7 @@ pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
         DevCommand::Seal => seal(workspace),
         DevCommand::Bless { name } => bless::run(workspace, &name),
         DevCommand::Try { name, files, json } => try_file::run(workspace, &name, &files, json),
-        DevCommand::New { topic, name } => new::run(workspace, &topic, &name),
+        DevCommand::New { topic, name, kind } => new::run(workspace, &topic, &name, kind),
         DevCommand::Init { path } => init::run(&path),
         DevCommand::Bench { names, runs, watch } => {
             if runs == 0 {

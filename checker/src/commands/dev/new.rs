@@ -10,7 +10,22 @@ use crate::files::write_atomically;
 use crate::seal::{SEAL_FILE, Seal, file_ids};
 use crate::workspace::Workspace;
 
-pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
+/// What the scaffolded exercise asks of the learner: what its shipped state
+/// fails with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExerciseKind {
+    /// The shipped code does not compile; the lesson is the error.
+    Compile,
+    /// The shipped code compiles and a test fails.
+    #[default]
+    Tests,
+    /// A misuse of the learner's API compiles and must not: a must-fail case.
+    Cases,
+    /// Predict rustc's error, then fix it.
+    Predict,
+}
+
+pub fn run(workspace: &Workspace, topic: &str, name: &str, kind: ExerciseKind) -> Result<u8> {
     let catalogue = Catalogue::load(workspace)?;
     if catalogue.topic(topic).is_none() {
         let known: Vec<&str> = catalogue.topics.iter().map(|t| t.dir.as_str()).collect();
@@ -60,26 +75,16 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
     };
     let with_trybuild = declares("dependencies", "trybuild");
     let with_msrv = declares("package", "rust-version");
-    let files = scaffold_files(&package, name, with_trybuild, with_msrv);
+    let lib = package.replace('-', "_");
+    let skeleton = Skeleton::of(kind, name, &lib);
+    let files = scaffold_files(&package, &skeleton, with_trybuild, with_msrv);
     for (path, contents) in &files {
         write_new(&exercise_dir.join(path), contents)?;
     }
-    write_new(&solution_dir.join("src/lib.rs"), &solution_lib(name))?;
+    write_new(&solution_dir.join("src/lib.rs"), &skeleton.solution)?;
     let variants = solution_dir.join(crate::variants::DIR);
-    write_new(
-        &variants.join("alt-another-design.rs"),
-        &format!(
-            "// variant: TODO: another correct design the statement allows\n{}\npub fn answer() -> u32 {{\n    6 * 7\n}}\n",
-            statement(name)
-        ),
-    )?;
-    write_new(
-        &variants.join("lazy-the-shortcut.rs"),
-        &format!(
-            "// variant: TODO: a fix the statement rules out\n// expect: tests\n{}\npub fn answer() -> u32 {{\n    0\n}}\n",
-            statement(name)
-        ),
-    )?;
+    write_new(&variants.join("alt-another-design.rs"), &skeleton.alt)?;
+    write_new(&variants.join("lazy-the-shortcut.rs"), &skeleton.lazy)?;
 
     let catalogue_path = workspace.catalogue_path();
     let text = std::fs::read_to_string(&catalogue_path)?;
@@ -94,7 +99,7 @@ pub fn run(workspace: &Workspace, topic: &str, name: &str) -> Result<u8> {
         &text,
         topic,
         &later_topics,
-        &entry(&id, name, topic, &dir_name),
+        &entry(&id, name, topic, &dir_name, &skeleton),
     );
     // Never write a catalogue the checker itself would reject.
     Catalogue::parse(
@@ -168,62 +173,183 @@ fn write_new(path: &Path, contents: &str) -> Result<()> {
 
 fn scaffold_files(
     package: &str,
-    name: &str,
+    skeleton: &Skeleton,
     with_trybuild: bool,
     with_msrv: bool,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(String, String)> {
     // The workspace's minimum Rust, where it declares one, binds the crate.
     let msrv = if with_msrv {
         "rust-version.workspace = true\n"
     } else {
         ""
     };
-    let lib = package.replace('-', "_");
-    let dev_dependencies = if with_trybuild {
+    let has_cases = skeleton
+        .cases
+        .iter()
+        .any(|(path, _)| path.starts_with("tests/pass/"));
+    let dev_dependencies = if with_trybuild && has_cases {
         "\n[dev-dependencies]\ntrybuild.workspace = true\n"
     } else {
         ""
     };
     let mut files = vec![
         (
-            "Cargo.toml",
+            "Cargo.toml".to_string(),
             format!(
                 "[package]\nname = \"{package}\"\nversion = \"0.1.0\"\nedition.workspace = true\n{msrv}publish.workspace = true\n{dev_dependencies}"
             ),
         ),
-        (
-            "src/lib.rs",
-            format!(
-                "{}\n// TODO: the learner's work goes here.\npub fn answer() -> u32 {{\n    0\n}}\n",
-                statement(name)
-            ),
-        ),
-        (
-            "tests/behaviour.rs",
-            format!(
-                "use {lib}::answer;\n\n#[test]\nfn gives_the_answer() {{\n    assert_eq!(answer(), 42);\n}}\n"
-            ),
-        ),
-        (
-            "tests/pass/uses_the_api.rs",
-            format!(
-                "// A use of the learner's API that must compile and run: its shape, not its\n// behaviour, which the tests judge.\nfn main() {{\n    let answer: u32 = {lib}::answer();\n    let _ = answer;\n}}\n"
-            ),
-        ),
-        (
-            "tests/fail/misuses_the_api.rs",
-            format!(
-                "// A misuse the learner's API must reject, annotated with the error and line.\nfn main() {{\n    let _: String = {lib}::answer(); //~ ERROR E0308\n}}\n"
-            ),
-        ),
+        ("src/lib.rs".to_string(), skeleton.shipped.clone()),
+        ("tests/behaviour.rs".to_string(), skeleton.test.clone()),
     ];
-    if with_trybuild {
+    // A must-pass case runs under plain `cargo test` through trybuild: only
+    // where the workspace provides it.
+    files.extend(
+        skeleton
+            .cases
+            .iter()
+            .filter(|(path, _)| with_trybuild || !path.starts_with("tests/pass/"))
+            .cloned(),
+    );
+    if with_trybuild && has_cases {
         files.push((
-            "tests/must_pass.rs",
+            "tests/must_pass.rs".to_string(),
             crate::judge::TRYBUILD_TEST_SOURCE.to_string(),
         ));
     }
     files
+}
+
+/// The files of one kind of exercise: each a small working example of the
+/// kind, for the author to replace with the real task.
+struct Skeleton {
+    shipped: String,
+    solution: String,
+    alt: String,
+    lazy: String,
+    test: String,
+    /// Case files (`tests/pass/...`, `tests/fail/...`) and their text.
+    cases: Vec<(String, String)>,
+    expect: &'static str,
+    predict: bool,
+}
+
+impl Skeleton {
+    fn of(kind: ExerciseKind, name: &str, lib: &str) -> Self {
+        let statement = statement(name);
+        let with = |head: &str, code: &str| format!("{head}{statement}{code}");
+        match kind {
+            ExerciseKind::Tests => Self {
+                shipped: with(
+                    "",
+                    "// TODO: the learner's work goes here.\npub fn answer() -> u32 {\n    0\n}\n",
+                ),
+                solution: with("", "pub fn answer() -> u32 {\n    42\n}\n"),
+                alt: with(
+                    "// variant: TODO: another correct design the statement allows\n",
+                    "pub fn answer() -> u32 {\n    6 * 7\n}\n",
+                ),
+                lazy: with(
+                    "// variant: TODO: a fix the statement rules out\n// expect: tests\n",
+                    "pub fn answer() -> u32 {\n    0\n}\n",
+                ),
+                test: format!(
+                    "use {lib}::answer;\n\n#[test]\nfn gives_the_answer() {{\n    assert_eq!(answer(), 42);\n}}\n"
+                ),
+                cases: Vec::new(),
+                expect: "\"tests\"",
+                predict: false,
+            },
+            ExerciseKind::Compile | ExerciseKind::Predict => {
+                let predict = kind == ExerciseKind::Predict;
+                // The statement's three lines, the prediction's three, then
+                // the code: the use after the move is on line 9.
+                let (ask, answer) = if predict {
+                    (
+                        "// Predict first: which error does rustc report for this code, on which line?\n// PREDICT: E____ line __\n// TODO: then make it compile.\n",
+                        "// Predict first: which error does rustc report for this code, on which line?\n// PREDICT: E0382 line 9\n// Borrow the words: both uses can read them.\n",
+                    )
+                } else {
+                    (
+                        "// TODO: make it compile without copying the words.\n",
+                        "// Borrow the words: both uses can read them.\n",
+                    )
+                };
+                let fixed = "pub fn count_twice(words: Vec<String>) -> usize {\n    let first = &words;\n    first.len() + words.len()\n}\n";
+                Self {
+                    shipped: with(
+                        "",
+                        &format!(
+                            "{ask}pub fn count_twice(words: Vec<String>) -> usize {{\n    let first = words;\n    first.len() + words.len()\n}}\n"
+                        ),
+                    ),
+                    solution: with("", &format!("{answer}{fixed}")),
+                    alt: with(
+                        "// variant: TODO: another correct design the statement allows\n",
+                        &format!(
+                            "{answer}pub fn count_twice(words: Vec<String>) -> usize {{\n    words.len() * 2\n}}\n"
+                        ),
+                    ),
+                    lazy: with(
+                        "// variant: TODO: a fix the statement rules out\n// expect: tests\n",
+                        &format!(
+                            "{answer}pub fn count_twice(words: Vec<String>) -> usize {{\n    words.len()\n}}\n"
+                        ),
+                    ),
+                    test: format!(
+                        "use {lib}::count_twice;\n\n#[test]\nfn counts_every_word_twice() {{\n    let words = vec![String::from(\"a\"), String::from(\"b\")];\n    assert_eq!(count_twice(words), 4);\n}}\n"
+                    ),
+                    cases: Vec::new(),
+                    expect: "\"E0382\"",
+                    predict,
+                }
+            }
+            ExerciseKind::Cases => {
+                let ticket = |derive: &str| {
+                    format!(
+                        "/// One pending job: handing it in twice must be impossible.\n{derive}pub struct Ticket {{\n    id: u32,\n}}\n\nimpl Ticket {{\n    pub fn new(id: u32) -> Self {{\n        Self {{ id }}\n    }}\n\n    pub fn id(&self) -> u32 {{\n        self.id\n    }}\n}}\n"
+                    )
+                };
+                Self {
+                    shipped: with(
+                        "",
+                        &format!(
+                            "// TODO: a ticket must not be duplicated.\n{}",
+                            ticket("#[derive(Debug, Clone)]\n")
+                        ),
+                    ),
+                    solution: with("", &ticket("#[derive(Debug)]\n")),
+                    alt: with(
+                        "// variant: TODO: another correct design the statement allows\n",
+                        &ticket("#[derive(Debug, PartialEq, Eq)]\n"),
+                    ),
+                    lazy: with(
+                        "// variant: TODO: a fix the statement rules out\n// expect: case:duplicates_a_ticket\n",
+                        &ticket("#[derive(Debug, Clone)]\n"),
+                    ),
+                    test: format!(
+                        "use {lib}::Ticket;\n\n#[test]\nfn a_ticket_keeps_its_id() {{\n    assert_eq!(Ticket::new(7).id(), 7);\n}}\n"
+                    ),
+                    cases: vec![
+                        (
+                            "tests/pass/uses_the_api.rs".to_string(),
+                            format!(
+                                "// A use of the learner's API that must compile and run: its shape, not its\n// behaviour, which the tests judge.\nfn main() {{\n    let ticket = {lib}::Ticket::new(1);\n    assert_eq!(ticket.id(), 1);\n}}\n"
+                            ),
+                        ),
+                        (
+                            "tests/fail/duplicates_a_ticket.rs".to_string(),
+                            format!(
+                                "// A misuse the learner's API must reject, annotated with the error and line.\nfn main() {{\n    let ticket = {lib}::Ticket::new(1);\n    let copy = ticket.clone(); //~ ERROR E0599\n    drop((ticket, copy));\n}}\n"
+                            ),
+                        ),
+                    ],
+                    expect: "\"case:duplicates_a_ticket\"",
+                    predict: false,
+                }
+            }
+        }
+    }
 }
 
 /// The task statement the learner's file opens with; the solution and the
@@ -234,16 +360,15 @@ fn statement(name: &str) -> String {
     )
 }
 
-fn solution_lib(name: &str) -> String {
+fn entry(id: &str, name: &str, topic: &str, dir: &str, skeleton: &Skeleton) -> String {
+    let expect = skeleton.expect;
+    let predict = if skeleton.predict {
+        "predict = true\n"
+    } else {
+        ""
+    };
     format!(
-        "{}\npub fn answer() -> u32 {{\n    42\n}}\n",
-        statement(name)
-    )
-}
-
-fn entry(id: &str, name: &str, topic: &str, dir: &str) -> String {
-    format!(
-        "[[exercises]]\nid = \"{id}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{dir}\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [\"tests\"]\nhint = \"TODO: a hint that helps without giving the answer away.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a follow-up question an interviewer asks.\"\nanswer = \"TODO: a short model answer.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a second follow-up question.\"\nanswer = \"TODO: its short model answer.\"\n"
+        "[[exercises]]\nid = \"{id}\"\nname = \"{name}\"\ntopic = \"{topic}\"\ndir = \"{dir}\"\ndifficulty = \"junior\"\nfiles = [\"src/lib.rs\"]\nexpect = [{expect}]\n{predict}hint = \"TODO: a hint that helps without giving the answer away.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a follow-up question an interviewer asks.\"\nanswer = \"TODO: a short model answer.\"\n\n[[exercises.notes]]\nquestion = \"TODO: a second follow-up question.\"\nanswer = \"TODO: its short model answer.\"\n"
     )
 }
 
