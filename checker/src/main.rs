@@ -76,6 +76,10 @@ enum Command {
         /// List past interviews with their scores.
         #[arg(long, conflicts_with_all = ["dry_run", "seed", "minutes", "questions", "level"])]
         history: bool,
+        /// Minutes each question should take: the header shows the time on
+        /// the current question against it.
+        #[arg(long, value_name = "MINUTES")]
+        per_question: Option<u32>,
     },
     /// List the exercises with their status, and progress per topic.
     List,
@@ -216,10 +220,12 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             dry_run,
             json,
             history,
+            per_question,
         } => {
             return interview::run(
                 &workspace,
                 interview::Options {
+                    per_question,
                     minutes,
                     questions,
                     level,

@@ -32,6 +32,8 @@ pub struct Options {
     pub dry_run: bool,
     pub json: bool,
     pub history: bool,
+    /// Minutes each question should take, shown against the time on it.
+    pub per_question: Option<u32>,
 }
 
 pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
@@ -97,6 +99,9 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
         .collect();
     let mut live = Live {
         deadline: Instant::now() + Duration::from_secs(u64::from(options.minutes) * 60),
+        per_question: options
+            .per_question
+            .map(|minutes| Duration::from_secs(u64::from(minutes) * 60)),
         record: Record::new(id, plan),
     };
     let result = watch::run_interview(&copies.workspace, copies.catalogue, copies.seal, &mut live);
@@ -141,12 +146,17 @@ pub fn run(workspace: &Workspace, options: Options) -> Result<u8> {
 /// The interview as watch sees it: a deadline, and a record of what happens.
 struct Live {
     deadline: Instant,
+    per_question: Option<Duration>,
     record: Record,
 }
 
 impl watch::Interview for Live {
     fn deadline(&self) -> Instant {
         self.deadline
+    }
+
+    fn per_question(&self) -> Option<Duration> {
+        self.per_question
     }
 
     fn checked(&mut self, index: usize, verdict: &Verdict) {

@@ -102,6 +102,10 @@ pub struct App<'c> {
     pub scroll_limit: std::cell::Cell<usize>,
     /// Rows of the list on one page, as last drawn.
     pub list_page: std::cell::Cell<usize>,
+    /// An interview: when the current question was opened, and how long
+    /// each should take if the learner set a pace.
+    pub question_since: Option<std::time::Instant>,
+    pub per_question: Option<std::time::Duration>,
     /// Which exercises have must-fail cases (`tests/fail/`), by index.
     pub must_fail: Vec<bool>,
     /// The window was too small to show anything but its size, as last
@@ -150,6 +154,8 @@ impl<'c> App<'c> {
             scroll_limit: std::cell::Cell::new(0),
             too_small: std::cell::Cell::new(false),
             must_fail: Vec::new(),
+            question_since: None,
+            per_question: None,
             list_page: std::cell::Cell::new(10),
             compiling: None,
             stage: None,
@@ -375,6 +381,9 @@ impl<'c> App<'c> {
 
     /// Makes `index` current. The caller checks it unless its verdict is fresh.
     pub fn go_to(&mut self, index: usize) {
+        if index != self.current && self.question_since.is_some() {
+            self.question_since = Some(std::time::Instant::now());
+        }
         self.current = index;
         self.panel = Panel::Verdict;
         self.scroll = 0;

@@ -115,6 +115,31 @@ fn header(app: &App, root: &Path) -> Vec<Line> {
             ),
             span(format!(" · {:02}:{:02} left", left / 60, left % 60), style),
         ]);
+        if let Some(since) = app.question_since {
+            let spent = since.elapsed().as_secs();
+            let (text, style) = match app.per_question {
+                Some(pace) => (
+                    format!(
+                        " · {:02}:{:02} of {} min on this question",
+                        spent / 60,
+                        spent % 60,
+                        pace.as_secs() / 60
+                    ),
+                    if spent > pace.as_secs() {
+                        Style::BAD
+                    } else {
+                        Style::DIM
+                    },
+                ),
+                None => (
+                    format!(" · {:02}:{:02} on this question", spent / 60, spent % 60),
+                    Style::DIM,
+                ),
+            };
+            if let Some(first) = lines.last_mut() {
+                first.push(span(text, style));
+            }
+        }
     }
     lines.push(vec![
         span(exercise.name.clone(), Style::BOLD),
@@ -472,6 +497,30 @@ mod tests {
             long[0].text.replace(' ', ""),
             "nothing lost but the spaces of the breaks"
         );
+    }
+
+    #[test]
+    fn an_interview_header_shows_the_time_on_the_question_against_its_pace() {
+        let catalogue = many(2);
+        let mut app = App::new(&catalogue, Progress::default(), 0, vec![0; 2]);
+        let now = std::time::Instant::now();
+        app.deadline = Some(now + std::time::Duration::from_secs(600));
+        app.question_since = now.checked_sub(std::time::Duration::from_secs(65));
+        app.per_question = Some(std::time::Duration::from_secs(120));
+        let header: String = screen(&app, Path::new("/w"), 120, 30)[0]
+            .iter()
+            .map(|s| s.text.clone())
+            .collect();
+        assert!(
+            header.contains("01:05 of 2 min on this question"),
+            "{header}"
+        );
+        app.per_question = None;
+        let header: String = screen(&app, Path::new("/w"), 120, 30)[0]
+            .iter()
+            .map(|s| s.text.clone())
+            .collect();
+        assert!(header.contains("01:05 on this question"), "{header}");
     }
 
     #[test]

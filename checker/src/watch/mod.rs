@@ -61,6 +61,10 @@ enum Msg {
 /// sets the deadline.
 pub trait Interview {
     fn deadline(&self) -> Instant;
+    /// How long each question should take, if the learner set a pace.
+    fn per_question(&self) -> Option<std::time::Duration> {
+        None
+    }
     fn checked(&mut self, index: usize, verdict: &Verdict);
     fn hint_shown(&mut self, index: usize);
     fn skipped(&mut self, index: usize);
@@ -240,6 +244,8 @@ fn prepare_session<'c>(
     app.shown_from = session.workspace.shown_root().to_path_buf();
     if let Some(interview) = session.interview.as_ref() {
         app.deadline = Some(interview.deadline());
+        app.per_question = interview.per_question();
+        app.question_since = Some(Instant::now());
     }
     Ok((app, watch))
 }
