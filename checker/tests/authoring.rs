@@ -12,9 +12,22 @@ use common::{Fixture, code, stdout};
 fn dev_check_proves_a_good_exercise_on_scratch_copies() {
     let fixture = Fixture::new();
     let before = common::snapshot(&fixture.path("exercises"));
-    let output = fixture.run(&["dev", "check", "compile_error"]);
+    let junit = fixture.path("proof.xml");
+    let output = fixture.run(&[
+        "dev",
+        "check",
+        "compile_error",
+        "--junit",
+        &junit.to_string_lossy(),
+    ]);
     assert_eq!(code(&output), 0, "{}", common::text(&output));
     assert!(stdout(&output).contains("check: 1 passed, 0 failed"));
+    let xml = std::fs::read_to_string(&junit).expect("a JUnit report");
+    assert!(
+        xml.contains(r#"<testsuites name="exercises" tests="1" failures="0">"#)
+            && xml.contains(r#"<testcase classname="01_paths" name="compile-error""#),
+        "{xml}"
+    );
     assert_eq!(
         before,
         common::snapshot(&fixture.path("exercises")),

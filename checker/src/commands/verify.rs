@@ -123,7 +123,7 @@ pub fn run(
     if let Some(path) = junit {
         let pairs: Vec<(&Exercise, &crate::verdict::Verdict)> =
             judged.iter().map(|(e, v)| (*e, v)).collect();
-        let xml = crate::render::junit::report(&pairs)?;
+        let xml = crate::render::junit::report(&crate::render::junit::verdict_cases(&pairs))?;
         crate::files::write_atomically(path, xml.as_bytes())
             .with_context(|| format!("cannot write the JUnit report {}", path.display()))?;
     }

@@ -39,6 +39,7 @@ pub fn run(
     names: &[String],
     jobs: Option<usize>,
     fresh: bool,
+    junit: Option<&Path>,
 ) -> Result<u8> {
     let started = Instant::now();
     let catalogue = Catalogue::load(workspace)?;
@@ -156,6 +157,27 @@ pub fn run(
         ]]);
     }
     let failed = outcomes.iter().filter(|o| !o.problems.is_empty()).count();
+    if let Some(path) = junit {
+        let cases: Vec<crate::render::junit::Case> = outcomes
+            .iter()
+            .map(|outcome| crate::render::junit::Case {
+                suite: catalogue
+                    .by_id(&outcome.id)
+                    .map_or_else(String::new, |e| e.topic.clone()),
+                name: outcome.id.clone(),
+                seconds: outcome.elapsed.as_secs_f64(),
+                failure: (!outcome.problems.is_empty()).then(|| {
+                    (
+                        format!("{} problem(s)", outcome.problems.len()),
+                        outcome.problems.join("\n"),
+                    )
+                }),
+            })
+            .collect();
+        let xml = crate::render::junit::report(&cases)?;
+        crate::files::write_atomically(path, xml.as_bytes())
+            .with_context(|| format!("cannot write the JUnit report {}", path.display()))?;
+    }
     let slowest = outcomes.iter().max_by_key(|o| o.elapsed);
     println!(
         "\n{} exercises, {jobs} at once, {:.1} s{}",

@@ -33,6 +33,9 @@ pub enum DevCommand {
         /// Judge everything again, even what passed before unchanged.
         #[arg(long)]
         fresh: bool,
+        /// Also write the results as JUnit XML to this file, a test case per exercise.
+        #[arg(long, value_name = "FILE")]
+        junit: Option<std::path::PathBuf>,
     },
     /// Judge files as a learner's on a scratch copy of the shipped exercise
     /// (the solution when no file is given); the exercise is not touched.
@@ -93,7 +96,12 @@ pub fn run_outside_a_workspace(command: &DevCommand) -> Option<Result<u8>> {
 
 pub fn run(workspace: &Workspace, command: DevCommand) -> Result<u8> {
     match command {
-        DevCommand::Check { names, jobs, fresh } => check::run(workspace, &names, jobs, fresh),
+        DevCommand::Check {
+            names,
+            jobs,
+            fresh,
+            junit,
+        } => check::run(workspace, &names, jobs, fresh, junit.as_deref()),
         DevCommand::Seal => seal(workspace),
         DevCommand::Bless { name } => bless::run(workspace, &name),
         DevCommand::Try { name, files, json } => try_file::run(workspace, &name, &files, json),
