@@ -297,13 +297,14 @@ pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) ->
             })
         })
         .collect();
-    one_per_line(found)
+    found
 }
 
-/// One finding per broken line: where a dedicated lint (`unwrap_used`) and a
-/// list of banned calls (`disallowed_methods`) both see the same line, the
-/// dedicated one says it better.
-fn one_per_line(found: Vec<BrokenRule>) -> Vec<BrokenRule> {
+/// One finding per broken line, as the learner sees them: where a dedicated
+/// lint (`unwrap_used`) and a list of banned calls (`disallowed_methods`)
+/// both see the same line, the dedicated one says it better. The verdict
+/// keeps every finding: the proof of each rule needs them.
+pub fn one_per_line(found: Vec<BrokenRule>) -> Vec<BrokenRule> {
     let is_list = |rule: &BrokenRule| rule.lint.starts_with("clippy::disallowed_");
     let mut kept: Vec<BrokenRule> = Vec::new();
     for rule in found {

@@ -114,7 +114,14 @@ fn findings_in_workspace(exercise: &Exercise, verdict: &Verdict) -> Vec<Line> {
     if let Some(prediction) = &verdict.prediction {
         prediction_lines(&mut out, prediction);
     }
-    for broken in verdict.rules.iter().flat_map(|rules| &rules.broken) {
+    let shown = crate::judge::rules::one_per_line(
+        verdict
+            .rules
+            .iter()
+            .flat_map(|rules| rules.broken.iter().cloned())
+            .collect(),
+    );
+    for broken in &shown {
         out.push(vec![
             span("rule broken:", Style::BAD.bold()),
             span(
