@@ -164,7 +164,7 @@ fn compare_item(
                 None => gone(&format!("`{item}`")),
                 Some(after) => {
                     let (old, new) = (signature(before), signature(after));
-                    (old != new).then(|| {
+                    (lifetimes_in_order(&old) != lifetimes_in_order(&new)).then(|| {
                         at(
                             after.span(),
                             format!(
@@ -394,6 +394,38 @@ fn signature(sig: &Signature) -> String {
         tokens(generics),
         inputs.join(", ")
     )
+}
+
+/// The signature with its lifetimes renamed in the order they appear, so
+/// that `fn new(&'src str)` under `impl<'src>` keeps `fn new(&'a str)` under
+/// `impl<'a>`: a name is no part of what a caller sees. `'static` and `'_`
+/// keep theirs.
+fn lifetimes_in_order(text: &str) -> String {
+    let mut names: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\'' {
+            out.push(c);
+            continue;
+        }
+        let mut name = String::new();
+        while let Some(&next) = chars.peek().filter(|n| n.is_alphanumeric() || **n == '_') {
+            name.push(next);
+            chars.next();
+        }
+        if name == "static" || name == "_" || name.is_empty() {
+            out.push('\'');
+            out.push_str(&name);
+            continue;
+        }
+        let index = names.iter().position(|n| *n == name).unwrap_or_else(|| {
+            names.push(name);
+            names.len() - 1
+        });
+        out.push_str(&format!("'l{index}"));
+    }
+    out
 }
 
 struct TypeDef {
@@ -840,6 +872,20 @@ mod tests {
             change("fn name", shipped, "pub fn other() {}")
                 .unwrap()
                 .contains("is gone")
+        );
+    }
+
+    #[test]
+    fn lifetime_names_are_no_part_of_a_signature() {
+        let shipped = "pub struct T<'a> { s: &'a str }\n\
+                       impl<'a> T<'a> { pub fn new(s: &'a str) -> Self { T { s } } }";
+        let renamed = shipped.replace("'a", "'src");
+        assert_eq!(change("fn T::new", shipped, &renamed), None);
+        let loosened = shipped.replace("pub fn new(s: &'a str)", "pub fn new(s: &'static str)");
+        assert!(change("fn T::new", shipped, &loosened).is_some());
+        assert_eq!(
+            lifetimes_in_order("fn f<'x, 'y>(&'x str, &'y str) -> &'x str"),
+            "fn f<'l0, 'l1>(&'l0 str, &'l1 str) -> &'l0 str"
         );
     }
 

@@ -7,6 +7,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use ownership_03_name_index::{NameIndex, describe};
+use support::check;
+use support::inputs::generate;
 
 thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
@@ -146,4 +148,73 @@ fn many_names_keep_consistent_ids() {
         assert_eq!(index.id(&name), Some(n));
         assert_eq!(index.name(n), Some(name.as_str()));
     }
+}
+
+/// Inserts `names` in order, then looks every name up both ways, and its
+/// trimmed and padded forms by name.
+fn run(names: &[String]) -> (Vec<usize>, Vec<Option<String>>, Vec<Option<usize>>) {
+    let mut index = NameIndex::new();
+    let ids = names
+        .iter()
+        .map(|name| index.insert(name.clone()))
+        .collect();
+    let back = (0..=index.len())
+        .map(|id| index.name(id).map(str::to_string))
+        .collect();
+    let lookups = names
+        .iter()
+        .flat_map(|name| {
+            [
+                name.to_string(),
+                name.trim().to_string(),
+                format!(" {name}\u{a0}"),
+            ]
+        })
+        .map(|name| index.id(&name))
+        .collect();
+    (ids, back, lookups)
+}
+
+/// The same, with a list searched from the start: obviously right.
+fn oracle(names: &[String]) -> (Vec<usize>, Vec<Option<String>>, Vec<Option<usize>>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut ids = Vec::new();
+    for name in names {
+        match seen.iter().position(|s| s == name) {
+            Some(id) => ids.push(id),
+            None => {
+                ids.push(seen.len());
+                seen.push(name.clone());
+            }
+        }
+    }
+    let back = (0..=seen.len()).map(|id| seen.get(id).cloned()).collect();
+    let lookups = names
+        .iter()
+        .flat_map(|name| {
+            [
+                name.to_string(),
+                name.trim().to_string(),
+                format!(" {name}\u{a0}"),
+            ]
+        })
+        .map(|name| seen.iter().position(|s| *s == name))
+        .collect();
+    (ids, back, lookups)
+}
+
+#[test]
+fn names_are_kept_exactly_as_given() {
+    // Whitespace is part of a name: " ada", "ada" and "ada\u{2003}" are three names.
+    let padded = |pad: char| vec!["ada".to_string(), format!("{pad}ada"), format!("ada{pad}")];
+    check::agree_on(
+        support::inputs::WHITESPACE.map(padded),
+        |names| oracle(names),
+        |names| run(names),
+    );
+    check::agree(
+        generate::list(generate::text(3), 12),
+        |names| oracle(names),
+        |names| run(names),
+    );
 }

@@ -1,4 +1,5 @@
-use ownership_05_print_ticket::{Label, Point, PrintQueue, shifted};
+use ownership_05_print_ticket::{Label, Point, PrintQueue, Ticket, shifted};
+use support::inputs::orders;
 
 fn label(text: &str, x: i32, y: i32) -> Label {
     Label {
@@ -56,4 +57,39 @@ fn the_queue_holds_the_submitted_label_itself() {
     let ticket = queue.submit(submitted);
     let printed = queue.collect(ticket).map(|label| label.text.as_ptr());
     assert_eq!(printed, Some(buffer), "the label was copied on its way");
+}
+
+fn job(n: i32) -> Label {
+    label(&format!("job {n}"), n, -n)
+}
+
+#[test]
+fn every_ticket_collects_its_own_label_in_any_order() {
+    // Jobs are collected in every order, and new ones are submitted while
+    // older ones still wait: a ticket is a job, never a position in the
+    // queue or a count of the jobs waiting.
+    for order in orders(&[0, 1, 2, 3]) {
+        let mut queue = PrintQueue::new();
+        let mut tickets: Vec<Option<Ticket>> = (0..4).map(|n| Some(queue.submit(job(n)))).collect();
+        let collect = |queue: &mut PrintQueue, tickets: &mut Vec<Option<Ticket>>, n: i32| {
+            let ticket = tickets[n as usize]
+                .take()
+                .expect("each ticket is handed in once");
+            assert_eq!(
+                queue.collect(ticket),
+                Some(job(n)),
+                "jobs 0 to 3 submitted, collected in the order {order:?}, with jobs 4 and 5 \
+                 submitted after the first two were collected: ticket {n} got another job"
+            );
+        };
+        for &n in &order[..2] {
+            collect(&mut queue, &mut tickets, n);
+        }
+        tickets.push(Some(queue.submit(job(4))));
+        tickets.push(Some(queue.submit(job(5))));
+        for &n in [5].iter().chain(&order[2..]).chain(&[4]) {
+            collect(&mut queue, &mut tickets, n);
+        }
+        assert_eq!(queue.pending(), 0);
+    }
 }

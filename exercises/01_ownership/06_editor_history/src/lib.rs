@@ -78,7 +78,8 @@ impl Editor {
 
     /// Appends the clipboard to the text, recording the old version in the
     /// history. The clipboard keeps its content. Returns false, and changes
-    /// nothing, when the clipboard is empty.
+    /// nothing, when the clipboard is empty (holds no text at all, as after
+    /// `take_clipboard`); a cut empty text is pasted like any other.
     pub fn paste(&mut self) -> bool {
         // TODO: does pasting need to own the clipboard's text, or only see it?
         match self.clipboard {

@@ -3,7 +3,11 @@
 //! It also watches for a block of exactly the length of a version: that is
 //! what a copy of the version (`clone`, `to_string`, `to_owned`,
 //! `String::from`, `format!("{version}")`) allocates, and what listing the
-//! history never needs.
+//! history never needs. A copy built another way (`chars().collect()`, a
+//! string grown by pushes) has no such size, so it also looks inside every
+//! block freed while the history is listed: one that begins with a whole
+//! version held a copy of it. Every block is filled with 0xFF when it is
+//! allocated or grown, so the bytes it reads are always initialised.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -16,6 +20,34 @@ thread_local! {
     /// allocated.
     static WATCHED_SIZES: Cell<[usize; 2]> = const { Cell::new([0; 2]) };
     static WATCHED_BLOCKS: Cell<usize> = const { Cell::new(0) };
+    /// Texts (address, length) whose copies to watch for in freed blocks
+    /// (length 0: none), and how many freed blocks began with one of them.
+    static WATCHED_TEXTS: Cell<[(usize, usize); 2]> = const { Cell::new([(0, 0); 2]) };
+    static COPIES_FREED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Never part of a UTF-8 string: a block still filled with it holds no text.
+const FILL: u8 = 0xFF;
+
+/// Whether the block at `ptr` of `size` bytes, about to be freed, begins with
+/// one of the watched texts.
+///
+/// # Safety
+/// `ptr` is a live block of `size` bytes from this allocator, whose every
+/// byte was initialised (filled on allocation, or written since), and every
+/// watched text is alive.
+unsafe fn holds_a_watched_text(ptr: *const u8, size: usize) -> bool {
+    let watched = WATCHED_TEXTS.try_with(Cell::get).unwrap_or([(0, 0); 2]);
+    watched.iter().any(|&(text, len)| {
+        // SAFETY: both ranges are initialised and alive (see above); a
+        // block is only read up to its size.
+        len != 0
+            && size >= len
+            && unsafe {
+                std::slice::from_raw_parts(ptr, len)
+                    == std::slice::from_raw_parts(text as *const u8, len)
+            }
+    })
 }
 
 struct CountingAllocator;
@@ -33,17 +65,36 @@ fn count(size: usize) {
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count(layout.size());
-        unsafe { System.alloc(layout) }
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            // SAFETY: a new block of `layout.size()` bytes.
+            unsafe { ptr.write_bytes(FILL, layout.size()) };
+        }
+        ptr
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: every block was filled when allocated or grown, and the
+        // watched texts outlive the watch.
+        if unsafe { holds_a_watched_text(ptr, layout.size()) } {
+            let _ = COPIES_FREED.try_with(|count| count.set(count.get() + 1));
+        }
         unsafe { System.dealloc(ptr, layout) }
     }
 
     // Growing a block (the joined text while it is written, the history) is
     // not a new string, so `realloc` is not counted.
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        unsafe { System.realloc(ptr, layout, new_size) }
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() && new_size > layout.size() {
+            // SAFETY: the block now has `new_size` bytes; the first
+            // `layout.size()` were kept, the rest are new.
+            unsafe {
+                new.add(layout.size())
+                    .write_bytes(FILL, new_size - layout.size())
+            };
+        }
+        new
     }
 }
 
@@ -97,5 +148,32 @@ fn history_lines_reads_the_versions_in_place() {
     assert_eq!(
         copies, 0,
         "history_lines copied a version into a string of its own; it only needs to read each version where it is"
+    );
+}
+
+/// How many blocks freed during `work` began with one of `texts`.
+fn copies_freed_during<T>(texts: [&str; 2], work: impl FnOnce() -> T) -> (T, usize) {
+    COPIES_FREED.with(|count| count.set(0));
+    WATCHED_TEXTS
+        .with(|watched| watched.set(texts.map(|text| (text.as_ptr() as usize, text.len()))));
+    let result = work();
+    WATCHED_TEXTS.with(|watched| watched.set([(0, 0); 2]));
+    (result, COPIES_FREED.with(Cell::get))
+}
+
+#[test]
+fn history_lines_builds_no_copy_of_a_version_whatever_its_size() {
+    let first = "ä".repeat(519);
+    let second = "b".repeat(2053);
+    let mut editor = Editor::new(&first);
+    editor.set_text(second.clone());
+    editor.set_text("now".to_string());
+    let (lines, copies) = copies_freed_during([&first, &second], || editor.history_lines());
+    assert_eq!(lines, format!("0: {first}\n1: {second}\n"));
+    assert_eq!(
+        copies, 0,
+        "history_lines built {copies} strings that held a whole version (a copy made by \
+         collecting its chars or pushing onto a new string is a copy too); it only needs \
+         to read each version where it is"
     );
 }

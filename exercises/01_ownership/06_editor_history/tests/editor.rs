@@ -114,3 +114,49 @@ fn history_lines_lists_earlier_versions_oldest_first() {
     assert!(editor.undo());
     assert_eq!(editor.history_lines(), "0: one\n");
 }
+
+#[test]
+fn setting_the_same_text_is_a_version_too() {
+    // Every call records the old version, even one equal to the new text.
+    let mut editor = Editor::new("same");
+    editor.set_text("same".to_string());
+    editor.set_text("same".to_string());
+    assert_eq!(editor.history_lines(), "0: same\n1: same\n");
+    assert!(editor.undo());
+    assert!(editor.undo());
+    assert!(!editor.undo(), "two calls to set_text, two undo steps");
+}
+
+#[test]
+fn a_second_cut_replaces_the_clipboard() {
+    let mut editor = Editor::new("first");
+    editor.cut();
+    editor.set_text("second".to_string());
+    editor.cut();
+    assert_eq!(editor.text(), "");
+    assert_eq!(
+        editor.take_clipboard().as_deref(),
+        Some("second"),
+        "the clipboard holds what was cut last, not everything ever cut"
+    );
+}
+
+#[test]
+fn a_cut_empty_text_is_something_to_paste() {
+    // The clipboard is empty only when it holds nothing (`take_clipboard`
+    // would return `None`); an empty text that was cut is on it.
+    let mut editor = Editor::new("");
+    editor.cut();
+    editor.set_text("x".to_string());
+    assert!(
+        editor.paste(),
+        "the clipboard holds the empty text that was cut"
+    );
+    assert_eq!(editor.text(), "x");
+    assert_eq!(
+        editor.history_lines(),
+        "0: \n1: x\n",
+        "a paste records a version"
+    );
+    assert_eq!(editor.take_clipboard().as_deref(), Some(""));
+}

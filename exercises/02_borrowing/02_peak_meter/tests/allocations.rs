@@ -1,76 +1,142 @@
-//! Counts the allocations made on the test's thread. `rename` needs two new
-//! strings, the note and the new label; `record` needs one, the description.
-//! A clone of the label to dodge the borrow is one more.
+//! Watches the allocations made on the test's thread for a copy of a label:
+//! a block that, when it is freed, holds exactly the label's text (a clone,
+//! `to_string`, `format!("{label}")`, or characters collected one by one).
+//! Temporary strings that are not copies (a part of the description built
+//! on its own) are fine. Every block is filled with 0xFF, a byte UTF-8 text
+//! never holds, when it is allocated or grown: so the bytes read are always
+//! initialised, and a copy's text ends where the fill begins.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use borrowing_02_peak_meter::{Meter, record, rename};
 
+/// Never part of a UTF-8 string.
+const FILL: u8 = 0xFF;
+
 thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    /// The text to watch for (address, length; length 0: none) and the
+    /// address of the block that is the original itself, which may be freed.
+    static WATCHED: Cell<(usize, usize, usize)> = const { Cell::new((0, 0, 0)) };
+    static COPIES: Cell<usize> = const { Cell::new(0) };
 }
 
-struct CountingAllocator;
+/// Whether the block at `ptr` of `size` bytes, about to be freed, holds
+/// exactly the watched text.
+///
+/// # Safety
+/// `ptr` is a live block of `size` bytes from this allocator, every byte of
+/// which is initialised (filled on allocation or growth, or written since),
+/// and the watched text is alive.
+unsafe fn holds_a_copy(ptr: *const u8, size: usize) -> bool {
+    let (text, len, original) = WATCHED.try_with(Cell::get).unwrap_or((0, 0, 0));
+    if len == 0 || size < len || ptr as usize == original {
+        return false;
+    }
+    // SAFETY: both ranges are initialised and alive (see above), and the
+    // block is read only up to its size.
+    unsafe {
+        std::slice::from_raw_parts(ptr, len) == std::slice::from_raw_parts(text as *const u8, len)
+            && (size == len || *ptr.add(len) == FILL)
+    }
+}
 
-// SAFETY: every call is forwarded unchanged to the system allocator; the
-// counter is a const-initialised thread-local that never allocates.
-unsafe impl GlobalAlloc for CountingAllocator {
+struct WatchingAllocator;
+
+// SAFETY: every call is forwarded unchanged to the system allocator; new
+// bytes are filled before they are handed out; the watch is const-initialised
+// thread-locals that never allocate.
+unsafe impl GlobalAlloc for WatchingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
-        unsafe { System.alloc(layout) }
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            // SAFETY: a new block of `layout.size()` bytes.
+            unsafe { ptr.write_bytes(FILL, layout.size()) };
+        }
+        ptr
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: see `holds_a_copy`: every block was filled.
+        if unsafe { holds_a_copy(ptr, layout.size()) } {
+            let _ = COPIES.try_with(|count| count.set(count.get() + 1));
+        }
         unsafe { System.dealloc(ptr, layout) }
     }
 
-    // Growing a block (a string while it is written, the readings) is not a
-    // new string, so `realloc` is not counted.
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        unsafe { System.realloc(ptr, layout, new_size) }
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() && new_size > layout.size() {
+            // SAFETY: the first `layout.size()` bytes were kept, the rest
+            // of the `new_size` bytes are new.
+            unsafe {
+                new.add(layout.size())
+                    .write_bytes(FILL, new_size - layout.size())
+            };
+        }
+        new
     }
 }
 
 #[global_allocator]
-static ALLOCATOR: CountingAllocator = CountingAllocator;
+static ALLOCATOR: WatchingAllocator = WatchingAllocator;
 
-fn allocations_during<T>(work: impl FnOnce() -> T) -> (T, usize) {
-    let before = ALLOCATIONS.with(Cell::get);
+/// How many copies of `text` were made (and freed) during `work`; the
+/// block at `original` is the text itself.
+fn copies_during<T>(text: &str, original: *const u8, work: impl FnOnce() -> T) -> (T, usize) {
+    COPIES.with(|count| count.set(0));
+    WATCHED.with(|watched| watched.set((text.as_ptr() as usize, text.len(), original as usize)));
     let result = work();
-    let after = ALLOCATIONS.with(Cell::get);
-    (result, after - before)
+    WATCHED.with(|watched| watched.set((0, 0, 0)));
+    (result, COPIES.with(Cell::get))
 }
+
+// Labels no description, note or buffer begins with on their own.
+const OLD: &str = "micro-phone-ä";
+const NEW: &str = "voice";
 
 fn meter(label: &str) -> Meter {
     Meter {
         label: label.to_string(),
-        // Room for more readings, so recording one needs no new buffer.
-        readings: Vec::with_capacity(8),
+        readings: Vec::new(),
         peak: None,
     }
 }
 
 #[test]
 fn rename_does_not_clone_the_old_label() {
-    let mut mic = meter("mic");
-    let (note, allocations) = allocations_during(|| rename(&mut mic, "voice"));
-    assert_eq!(note, "renamed mic -> voice");
-    assert_eq!(mic.label, "voice");
-    assert!(
-        allocations <= 2,
-        "rename allocated {allocations} blocks: the note and the new label are the only new strings, so the old label must not be cloned"
+    let mut mic = meter(OLD);
+    let original = mic.label.as_ptr();
+    let (note, copies) = copies_during(OLD, original, || rename(&mut mic, NEW));
+    assert_eq!(note, format!("renamed {OLD} -> {NEW}"));
+    assert_eq!(mic.label, NEW);
+    assert_eq!(
+        copies, 0,
+        "rename made a copy of the old label to dodge the borrow: use it before it is replaced"
     );
 }
 
 #[test]
 fn record_does_not_clone_the_label() {
-    let mut mic = meter("mic");
-    record(&mut mic, 5);
-    let (description, allocations) = allocations_during(|| record(&mut mic, 7));
-    assert_eq!(description, "mic: 7 (peak 5 -> 7)");
-    assert!(
-        allocations <= 1,
-        "record allocated {allocations} blocks: the description is the only new string"
+    let mut mic = meter(OLD);
+    let original = mic.label.as_ptr();
+    let (descriptions, copies) = copies_during(OLD, original, || {
+        [
+            record(&mut mic, 5),
+            record(&mut mic, 7),
+            record(&mut mic, 6),
+        ]
+    });
+    assert_eq!(
+        descriptions,
+        [
+            format!("{OLD}: 5 (first reading)"),
+            format!("{OLD}: 7 (peak 5 -> 7)"),
+            format!("{OLD}: 6 (peak 7)"),
+        ]
+    );
+    assert_eq!(
+        copies, 0,
+        "record made a copy of the label: it only needs to read it"
     );
 }

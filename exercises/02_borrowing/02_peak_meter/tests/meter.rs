@@ -1,4 +1,6 @@
 use borrowing_02_peak_meter::{Meter, record, rename};
+use support::check;
+use support::inputs::generate;
 
 fn meter(label: &str) -> Meter {
     Meter {
@@ -58,4 +60,50 @@ fn rename_to_the_same_or_an_empty_label() {
     assert_eq!(rename(&mut mic, "mic"), "renamed mic -> mic");
     assert_eq!(rename(&mut mic, ""), "renamed mic -> ");
     assert_eq!(rename(&mut mic, "micrò"), "renamed  -> micrò");
+}
+
+/// What `record` says for each reading, written as plainly as possible.
+fn expected(readings: &[i32]) -> (Vec<String>, Option<i32>) {
+    let mut peak: Option<i32> = None;
+    let mut said = Vec::new();
+    for &value in readings {
+        said.push(match peak {
+            None => format!("mic: {value} (first reading)"),
+            Some(old) if value > old => format!("mic: {value} (peak {old} -> {value})"),
+            Some(old) => format!("mic: {value} (peak {old})"),
+        });
+        peak = Some(match peak {
+            Some(old) if old >= value => old,
+            _ => value,
+        });
+    }
+    (said, peak)
+}
+
+#[test]
+fn any_readings_including_the_ends_of_the_range() {
+    // i32::MIN is a reading like any other, never "no peak yet".
+    let run = |readings: &Vec<i32>| {
+        let mut mic = meter("mic");
+        let said = readings
+            .iter()
+            .map(|&value| record(&mut mic, value))
+            .collect();
+        assert_eq!(&mic.readings, readings);
+        (said, mic.peak)
+    };
+    check::agree_on(
+        [
+            vec![i32::MIN, i32::MIN],
+            vec![i32::MIN, i32::MIN + 1],
+            vec![i32::MAX, i32::MAX],
+        ],
+        |readings| expected(readings),
+        run,
+    );
+    check::agree(
+        generate::list(generate::int::<i32>(), 6),
+        |readings| expected(readings),
+        run,
+    );
 }

@@ -146,3 +146,26 @@ fn a_zero_share_reaches_everyone() {
     assert_eq!(pay_out(&mut list, 0), 2);
     assert_eq!(balances(&list), [0, 1, 2]);
 }
+
+#[test]
+fn transfer_checks_the_pair_before_the_funds() {
+    // An amount the source cannot cover does not hide a bad pair.
+    let mut list = accounts(&[5, 7]);
+    assert_eq!(
+        transfer(&mut list, 0, 3, 100),
+        Err(TransferError::NoSuchAccount(3))
+    );
+    assert_eq!(
+        transfer(&mut list, 4, 1, 100),
+        Err(TransferError::NoSuchAccount(4))
+    );
+    assert_eq!(
+        transfer(&mut list, 1, 1, 100),
+        Err(TransferError::SameAccount)
+    );
+    assert_eq!(
+        transfer(&mut Vec::new(), 0, 0, u64::MAX),
+        Err(TransferError::NoSuchAccount(0))
+    );
+    assert_eq!(balances(&list), [5, 7]);
+}

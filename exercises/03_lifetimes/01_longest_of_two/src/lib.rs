@@ -5,8 +5,9 @@
 //! tell which input the returned reference points into, so it cannot check
 //! that callers keep that input alive while they use the result.
 //!
-//! - `longest_of_two` returns whichever argument has more characters, the
-//!   first one on a tie. The result may be either argument.
+//! - `longest_of_two` returns whichever argument has more characters
+//!   (`char`s: a combining accent is one of them), the first one on a tie.
+//!   The result may be either argument.
 //! - `before_marker` returns the part of `text` before the first occurrence
 //!   of `marker`, or all of `text` when the marker does not occur. The result
 //!   only ever points into `text`: a caller may drop the marker and keep

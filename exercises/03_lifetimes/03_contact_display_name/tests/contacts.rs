@@ -11,6 +11,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 use lifetimes_03_contact_display_name::{Contact, display_name};
+use support::check;
+use support::inputs::CASE_CHANGES_LENGTH;
 
 thread_local! {
     static LIVE_BYTES: Cell<isize> = const { Cell::new(0) };
@@ -135,5 +137,21 @@ fn the_joined_name_is_freed_when_the_caller_drops_it() {
     assert_eq!(
         leaked, 0,
         "{leaked} bytes are still held after every name was dropped: the joined name must be owned by the caller, not leaked or kept"
+    );
+}
+
+#[test]
+fn mention_is_found_after_text_whose_case_has_another_length() {
+    // "İ" lowers to two characters, the Kelvin sign to one byte of three:
+    // a position in a lowered copy is not a position in the text.
+    let ada = contact("Ada", "Lovelace", None);
+    let place = |text: &String| {
+        ada.mentioned_in(text)
+            .map(|found| found.as_ptr() as usize - text.as_ptr() as usize)
+    };
+    check::agree_on(
+        CASE_CHANGES_LENGTH.map(|odd| format!("{odd}{odd} ADA {odd}")),
+        |text| Some(text.find("ADA").expect("the text holds the name")),
+        place,
     );
 }

@@ -14,7 +14,9 @@
 //!
 //! Task: change the signatures so that what `next_token` and `rest` return
 //! is tied to the input text, not to the tokenizer. Keep returning slices of
-//! the input (no `String`s) and keep the public API otherwise as it is.
+//! the input (no `String`s) and keep the public API otherwise as it is:
+//! `new` and every receiver unchanged, the fields private, and `Tokenizer`
+//! not `Copy` (an `Iterator` impl may be added).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

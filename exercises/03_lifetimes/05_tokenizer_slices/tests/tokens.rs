@@ -1,4 +1,6 @@
 use lifetimes_05_tokenizer_slices::Tokenizer;
+use support::check;
+use support::inputs::{FOUR_BYTE, NON_ASCII_DIGITS, NON_ASCII_LETTERS, NON_ASCII_PUNCTUATION};
 
 #[test]
 fn splits_names_numbers_and_punctuation() {
@@ -66,5 +68,55 @@ fn tokens_are_slices_of_the_input() {
     assert!(
         std::ptr::eq(token.as_ptr(), input[2..].as_ptr()),
         "a token must point into the input, not into a copy"
+    );
+}
+
+/// The tokens, char by char: a word grows while letters, digits (of any
+/// script) and `_` come; anything else ends it and, unless it is
+/// whitespace, is a token of its own.
+fn tokens_char_by_char(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphabetic() || c.is_numeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            tokens.push(std::mem::take(&mut word));
+        }
+        if !c.is_whitespace() {
+            tokens.push(c.to_string());
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    tokens
+}
+
+#[test]
+fn digits_and_letters_of_any_script_make_one_token() {
+    let mut texts = Vec::new();
+    for digit in NON_ASCII_DIGITS {
+        texts.push(format!("x{digit} = {digit}{digit}+y_{digit};"));
+    }
+    for letter in NON_ASCII_LETTERS.iter().chain(&FOUR_BYTE) {
+        texts.push(format!("{letter}1 {letter}_{letter}"));
+    }
+    for mark in NON_ASCII_PUNCTUATION {
+        texts.push(format!("a{mark}b{mark}{mark}"));
+    }
+    check::agree_on(
+        texts,
+        |text| tokens_char_by_char(text),
+        |text| {
+            let mut tokenizer = Tokenizer::new(text);
+            let mut tokens = Vec::new();
+            while let Some(token) = tokenizer.next_token() {
+                tokens.push(token.to_string());
+            }
+            tokens
+        },
     );
 }

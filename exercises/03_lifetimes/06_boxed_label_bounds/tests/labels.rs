@@ -32,3 +32,23 @@ fn a_board_renders_its_labels_in_pinning_order() {
     assert_eq!(board.len(), 3);
     assert_eq!(board.render(), "release | 3 | on call: Grace");
 }
+
+#[test]
+fn empty_labels_keep_their_place() {
+    let mut board = Board::new();
+    board.pin("a");
+    board.pin("");
+    board.pin(String::new());
+    board.pin("b");
+    assert_eq!(board.len(), 4);
+    assert_eq!(
+        board.render(),
+        "a |  |  | b",
+        "an empty label is still a label"
+    );
+    let mut only_empty = Board::new();
+    only_empty.pin("");
+    assert_eq!(only_empty.render(), "");
+    only_empty.pin("");
+    assert_eq!(only_empty.render(), " | ");
+}

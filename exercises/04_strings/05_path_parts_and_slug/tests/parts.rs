@@ -139,3 +139,41 @@ fn slug_of_a_title_without_letters_is_empty() {
     assert_eq!(&*slugify(""), "");
     assert_eq!(&*slugify("?!? ..."), "");
 }
+
+#[test]
+fn only_a_single_leading_dot_hides_the_extension() {
+    // The last dot is not the first character: there is an extension.
+    assert_eq!(extension("home/..bashrc").as_deref(), Some("bashrc"));
+    assert_eq!(stem("home/..bashrc"), ".");
+    assert_eq!(extension("notes/...").as_deref(), Some(""));
+    assert_eq!(stem("notes/..."), "..");
+}
+
+/// The slug by another road: the words are the runs of letters and digits
+/// of the title, each letter lowered on its own, joined by dashes.
+fn oracle_slug(title: &str) -> String {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[test]
+fn slug_lowers_the_letters_it_keeps() {
+    // "İ" is a letter; its lower case is "i" followed by a combining dot
+    // (U+0307), which belongs to the letter even though it is no letter
+    // itself.
+    assert_eq!(&*slugify("İstanbul"), "i\u{307}stanbul");
+    assert_eq!(&*slugify("DİYARBAKIR 2024"), "di\u{307}yarbakir-2024");
+    support::check::agree_on(
+        support::inputs::CASE_CHANGES_LENGTH.map(|c| format!("{c}a, {c}{c} (a{c})")),
+        |title| oracle_slug(title),
+        |title| slugify(title).to_string(),
+    );
+}

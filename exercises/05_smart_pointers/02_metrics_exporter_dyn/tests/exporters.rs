@@ -36,6 +36,12 @@ fn an_unknown_format_gives_no_exporter() {
         exporter_for("CSV").is_none(),
         "format names are case-sensitive"
     );
+    for near_miss in [" csv", "kv ", "json\n", "c sv", "csv,kv", "\u{A0}kv"] {
+        assert!(
+            exporter_for(near_miss).is_none(),
+            "{near_miss:?} is not one of the names: names are matched exactly"
+        );
+    }
 }
 
 #[test]
@@ -49,4 +55,15 @@ fn no_readings_export_to_empty_documents() {
 fn export_all_keeps_the_order_and_skips_unknown_formats() {
     let outputs = export_all(&["json", "yaml", "kv"], &[("disk", 7)]);
     assert_eq!(outputs, [r#"{"disk":7}"#, "disk=7"]);
+}
+
+#[test]
+fn export_all_follows_the_requested_order_repeats_included() {
+    let readings = &[("disk", 7)];
+    let outputs = export_all(&["kv", "csv", "nope", "kv", "json", "csv"], readings);
+    assert_eq!(
+        outputs,
+        ["disk=7", "disk,7\n", "disk=7", r#"{"disk":7}"#, "disk,7\n"]
+    );
+    assert!(export_all(&[], readings).is_empty());
 }

@@ -147,3 +147,23 @@ fn dropping_the_root_of_a_deep_chain_frees_all_but_the_held_node() {
     assert!(watched.upgrade().is_none(), "the root was freed");
     assert_eq!(Node::path(&last), "199", "its ancestors were freed too");
 }
+
+#[test]
+fn siblings_with_the_same_name_are_different_nodes() {
+    let root = Node::new("root");
+    let first = Node::new("notes");
+    let second = Node::new("notes");
+    Node::add_child(&root, Rc::clone(&first));
+    Node::add_child(&root, Rc::clone(&second));
+    assert!(Node::detach(&first));
+    let children: Vec<NodeRef> = root.borrow().children().to_vec();
+    assert_eq!(children.len(), 1, "only the detached node leaves");
+    assert!(Rc::ptr_eq(&children[0], &second));
+
+    Node::add_child(&root, Rc::clone(&first));
+    Node::add_child(&root, Rc::clone(&second));
+    let children: Vec<NodeRef> = root.borrow().children().to_vec();
+    assert_eq!(children.len(), 2, "moving a node keeps its namesake");
+    assert!(Rc::ptr_eq(&children[0], &first));
+    assert!(Rc::ptr_eq(&children[1], &second));
+}

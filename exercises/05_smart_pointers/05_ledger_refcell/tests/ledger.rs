@@ -130,3 +130,36 @@ fn a_long_history_adds_up() {
     assert_eq!(bob.balance(), 2_000);
     assert_eq!(ada.statement().len(), 4_000);
 }
+
+#[test]
+fn a_transfer_to_the_same_account_beyond_the_balance_is_refused() {
+    let ada = funded("ada", 50);
+    let same = &ada;
+    assert_eq!(
+        transfer(&ada, same, 1_000),
+        Err(LedgerError::Insufficient {
+            balance: 50,
+            wanted: 1_000
+        })
+    );
+    assert_eq!(
+        &ada.statement()[..],
+        [50],
+        "a refused transfer records nothing"
+    );
+    assert_eq!(transfer(&ada, same, 50), Ok(()));
+    assert_eq!(&ada.statement()[..], [50, -50, 50]);
+}
+
+#[test]
+fn a_deposit_while_a_statement_is_held_panics_rather_than_drop_the_amount() {
+    let ada = funded("ada", 10);
+    let statement = ada.statement();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ada.deposit(5)));
+    drop(statement);
+    assert!(
+        outcome.is_err(),
+        "deposit returned without recording the amount: it must panic when the entries are borrowed"
+    );
+    assert_eq!(ada.balance(), 10);
+}

@@ -4,10 +4,11 @@
 //! ("A.L.") on an avatar. Both helpers build new text inside the function and
 //! try to hand back a reference to it, and rustc refuses.
 //!
-//! Rules, for both functions: surrounding whitespace of each part is ignored.
-//! `display_name`: "Last, First"; when one part is empty, just the other one;
-//! when both are empty, "". `initials`: the first character of every
-//! whitespace-separated word, each followed by a dot, in order ("Ada
+//! Rules, for both functions: surrounding whitespace of each part is ignored,
+//! whitespace inside a part is kept as it is. `display_name`: "Last, First";
+//! when one part is empty, just the other one; when both are empty, "".
+//! `initials`: the first character of every whitespace-separated word, as
+//! written (no change of case), each followed by a dot, in order ("Ada
 //! Lovelace" gives "A.L."; "" gives "").
 //!
 //! Task: make both compile and pass the tests. Fix the return types, not

@@ -70,3 +70,53 @@ fn initials_of_nothing_are_empty() {
     assert_eq!(&*initials("   "), "");
     assert_eq!(&*initials("\u{A0}\u{3000}"), "");
 }
+
+#[test]
+fn display_name_keeps_whitespace_inside_a_part() {
+    assert_eq!(
+        &*display_name(" Mary\tAnn ", "van\u{A0}der  Berg"),
+        "van\u{A0}der  Berg, Mary\tAnn"
+    );
+}
+
+#[test]
+fn display_name_agrees_with_an_oracle_on_any_whitespace() {
+    use support::check::agree;
+    use support::inputs::generate::sentence;
+    agree(
+        (sentence(3), sentence(3)),
+        |(first, last)| {
+            let (first, last) = (first.trim(), last.trim());
+            [last, first]
+                .into_iter()
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        },
+        |(first, last)| display_name(first, last).to_string(),
+    );
+}
+
+#[test]
+fn initials_keep_each_letter_as_written() {
+    assert_eq!(&*initials("élodie martin"), "é.m.");
+    assert_eq!(&*initials("ßen İlker ijk"), "ß.İ.i.");
+}
+
+#[test]
+fn initials_agree_with_an_oracle_on_any_text() {
+    use support::check::agree;
+    use support::inputs::generate::sentence;
+    agree(
+        sentence(5),
+        |name| {
+            let mut letters = String::new();
+            for word in name.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+                letters.extend(word.chars().take(1));
+                letters.push('.');
+            }
+            letters
+        },
+        |name| initials(name).to_string(),
+    );
+}

@@ -106,3 +106,20 @@ fn a_document_can_be_moved_and_still_answers() {
     docs.reserve(1_000);
     assert_eq!(docs[0].word(1), Some("around"));
 }
+
+#[test]
+fn a_text_beyond_64_kib_is_indexed_whole() {
+    // Offsets past 65 535 and a word longer than that: no narrow integer
+    // holds them.
+    let start: String = (0..20_000).map(|n| format!("word{n} ")).collect();
+    let long = "ж".repeat(40_000);
+    let mut doc = Document::new(start.clone());
+    doc.append(&long);
+    doc.append("end");
+    let whole = format!("{start}\n{long}\nend");
+    let expected: Vec<&str> = whole.split_whitespace().collect();
+    assert_eq!(doc.word_count(), 20_002);
+    assert_eq!(doc.word(19_999), Some("word19999"));
+    assert_eq!(doc.word(20_000), Some(long.as_str()));
+    assert!(doc.words().eq(expected.iter().copied()));
+}

@@ -36,7 +36,7 @@
 
 // TODO: who should be able to build a `NodeId` from a bare number?
 /// A handle to a node of one `Graph`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct NodeId(pub usize);
 
 // TODO: the fields of the arena.

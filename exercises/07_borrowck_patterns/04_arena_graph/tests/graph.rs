@@ -190,3 +190,26 @@ fn ids_are_copy_and_usable_as_keys() {
     assert!(seen.contains(&again));
     assert_eq!(graph.name(first), graph.name(again));
 }
+
+#[test]
+fn a_wide_graph_is_searched_in_linear_time() {
+    // A binary tree of 2^19 - 1 nodes, searched for its last leaf: every
+    // inner node is visited first, while the search's frontier holds up to
+    // half the tree, so a queue that shifts its elements on every pop
+    // (`Vec::remove(0)`) would not finish in time.
+    const NODES: usize = (1 << 19) - 1;
+    let mut graph = Graph::new();
+    let ids: Vec<NodeId> = (0..NODES)
+        .map(|n| graph.add_node(format!("n{n}")))
+        .collect();
+    for child in 1..NODES {
+        graph.add_edge(ids[(child - 1) / 2], ids[child]);
+    }
+    assert!(!graph.has_cycle());
+    let last = NODES - 1;
+    let path = graph
+        .shortest_path(ids[0], ids[last])
+        .expect("every node is reachable from the root");
+    assert_eq!(path.len(), 19, "a leaf is 18 edges below the root");
+    assert_walkable(&graph, &path, ids[0], ids[last]);
+}

@@ -8,6 +8,7 @@ fn best_scores_come_first() {
 #[test]
 fn asking_for_more_than_there_are_gives_them_all() {
     assert_eq!(leaderboard(&[2_u8, 7], 10), ["7", "2"]);
+    assert_eq!(leaderboard(&[2_u8, 7], usize::MAX), ["7", "2"]);
 }
 
 #[test]

@@ -10,8 +10,9 @@
 //! module calls `.describe()` although it cannot see the trait.
 //!
 //! Task: implement `Describe` once, for every type that implements
-//! `Display` (including types defined in other crates), and make `report`
-//! compile. A type that cannot be displayed must not get `describe`.
+//! `Display` (including types defined in other crates, and unsized ones such
+//! as `str` and `dyn Display`), and make `report` compile. A type that cannot
+//! be displayed must not get `describe`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

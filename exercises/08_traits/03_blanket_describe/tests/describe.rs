@@ -47,3 +47,29 @@ fn a_log_line_describes_each_part() {
         "grace: wholemeal s… x 12"
     );
 }
+
+/// What the statement says, written plainly: at most 12 characters, the
+/// first 11 and "…" when longer.
+fn oracle(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= MAX_CHARS {
+        text.to_owned()
+    } else {
+        text.chars().take(MAX_CHARS - 1).chain(['…']).collect()
+    }
+}
+
+#[test]
+fn every_character_counts_once_whatever_its_encoding() {
+    // Four-byte characters (two UTF-16 units), combining marks, letters
+    // that change length with case, Unicode whitespace: each is one `char`.
+    let texts = support::inputs::tricky_chars()
+        .into_iter()
+        .flat_map(|c| (10..=14).map(move |n| c.to_string().repeat(n)))
+        .chain(
+            support::inputs::FOUR_BYTE
+                .iter()
+                .map(|c| format!("{c}ab{c}cd{c}ef{c}gh")),
+        );
+    support::check::agree_on(texts, |text| oracle(text), |text| text.describe());
+}

@@ -110,3 +110,51 @@ fn the_scene_owns_its_shapes() {
         "dropping the scene drops its shapes"
     );
 }
+
+/// A plugin's shape whose area is given outright.
+struct Given {
+    name: &'static str,
+    area: f64,
+}
+
+impl Shape for Given {
+    fn name(&self) -> String {
+        String::from(self.name)
+    }
+
+    fn area(&self) -> f64 {
+        self.area
+    }
+}
+
+#[test]
+fn largest_tells_close_and_huge_areas_apart() {
+    // Each set has one largest area, however close its rival or however
+    // large both are; every order of adding them gives the same answer.
+    let sets: [&[(&str, f64)]; 4] = [
+        &[("one", 1.0), ("a hair more", 1.0 + 1e-9), ("half", 0.5)],
+        &[("huge", 1e300), ("huger", 2e300), ("small", 3.0)],
+        &[("nothing", 0.0), ("a speck", 1e-12)],
+        &[("big", 1e19), ("bigger", 1.5e19), ("tiny", 1e-3)],
+    ];
+    let scenes = sets
+        .iter()
+        .flat_map(|set| support::inputs::orders(set))
+        .collect::<Vec<_>>();
+    support::check::agree_on(
+        scenes,
+        |shapes| {
+            shapes
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(name, _)| name.to_string())
+        },
+        |shapes| {
+            let mut scene = Scene::new();
+            for &(name, area) in shapes {
+                scene.add(Given { name, area });
+            }
+            scene.largest()
+        },
+    );
+}

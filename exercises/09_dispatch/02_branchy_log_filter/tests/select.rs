@@ -69,3 +69,28 @@ fn lines_are_slices_of_the_log_itself() {
         "lines must borrow from the log, not be copies"
     );
 }
+
+/// The statement's rule, written plainly: the characters of a line up to
+/// its first whitespace character are its first word.
+fn oracle<'a>(log: &'a str, level: &str) -> Vec<&'a str> {
+    log.lines()
+        .filter(|line| {
+            let word: String = line.chars().take_while(|c| !c.is_whitespace()).collect();
+            word == level
+        })
+        .collect()
+}
+
+#[test]
+fn every_unicode_whitespace_ends_the_first_word() {
+    let logs = support::inputs::WHITESPACE.map(|space| {
+        format!("ERROR{space}disk full\nINFO{space}up\nERROR\nERRORS{space}x\nWARN{space}ERROR")
+    });
+    for level in ["ERROR", "INFO", "WARN"] {
+        support::check::agree_on(
+            logs.iter(),
+            |log| oracle(log, level),
+            |log| collect(log, Some(level)),
+        );
+    }
+}

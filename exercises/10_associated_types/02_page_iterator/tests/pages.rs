@@ -83,3 +83,34 @@ fn pages_borrow_from_the_list_not_from_the_iterator() {
     };
     assert_eq!(first_page, ["a", "b"]);
 }
+
+#[test]
+fn any_page_size_counts_its_pages_exactly() {
+    // Page sizes at the ends of `usize` too: one page holds everything, and
+    // counting the pages must not overflow on the way.
+    let items = [0_u8; 9];
+    let cases = (0..=items.len()).flat_map(|len| {
+        support::inputs::extremes::<usize>()
+            .into_iter()
+            .chain([3, 4])
+            .map(move |per_page| (len, per_page))
+    });
+    support::check::agree_on(
+        cases,
+        |&(len, per_page)| {
+            // Pages, counted one by one as they are cut off.
+            let (mut left, mut pages) = (len, 0_usize);
+            while per_page > 0 && left > 0 {
+                pages += 1;
+                left -= left.min(per_page);
+            }
+            (pages, (pages, Some(pages)), pages.saturating_sub(1))
+        },
+        |&(len, per_page)| {
+            let mut pages = Pages::new(&items[..len], per_page);
+            let first = (pages.len(), pages.size_hint());
+            pages.next();
+            (first.0, first.1, pages.len())
+        },
+    );
+}

@@ -8,9 +8,9 @@
 //! It does not compile: the second `impl Convert for Celsius` conflicts with
 //! the first. An associated type allows exactly one impl per type.
 //!
-//! Task: turn the trait into `ConvertTo<T>`, whose `convert(&self) -> T`
-//! converts into the scale `T`, so a type can implement it once per target
-//! scale. Callers choose the target by type:
+//! Task: replace the trait with `ConvertTo<T>` (no `Convert` remains),
+//! whose `convert(&self) -> T` converts into the scale `T`, so a type can
+//! implement it once per target scale. Callers choose the target by type:
 //! `let k: Kelvin = Celsius(0.0).convert();`. Keep the three conversions
 //! (Celsius to Fahrenheit, Celsius to Kelvin, Fahrenheit to Celsius) and
 //! make `convert_all` generic over the target scale too.

@@ -31,3 +31,15 @@ fn numbers_are_displayed_as_numbers() {
     };
     assert_eq!(readings.summary(), "3 entries: 21, 19, 0");
 }
+
+#[test]
+fn entries_are_counted_not_their_commas() {
+    let inbox = Inbox {
+        subjects: vec![String::from("Re: a, b"), String::from(", ,")],
+    };
+    assert_eq!(inbox.summary(), "2 entries: Re: a, b, , ,");
+    let one = Inbox {
+        subjects: vec![String::from("Re: a, b, c")],
+    };
+    assert_eq!(one.summary(), "1 entry: Re: a, b, c");
+}

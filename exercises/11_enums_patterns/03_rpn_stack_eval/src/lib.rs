@@ -7,6 +7,12 @@
 //! the stack and pushes their total (0 for an empty stack). A valid
 //! expression leaves exactly one value.
 //!
+//! An operator overflows when its exact result does not fit in an `i64`; a
+//! `sum` whose total does not fit overflows too. Whether a `sum` whose total
+//! fits, but whose running total passes `i64`'s range on the way, is an
+//! overflow depends on the order you add in: that is up to you, and the tests
+//! do not try it.
+//!
 //! The happy path works, but bad input crashes the program: an operator with
 //! too few operands, a division by zero or an overflowing result panics, and
 //! an unknown token or a stack with leftovers is not reported properly.

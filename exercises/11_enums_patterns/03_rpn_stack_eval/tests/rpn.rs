@@ -122,3 +122,32 @@ fn a_long_expression_is_evaluated() {
     }
     assert_eq!(eval_rpn(&expr), Ok(100_000));
 }
+
+#[test]
+fn every_operator_on_the_extremes_of_i64() {
+    // The oracle computes in i128, where none of these can overflow, and
+    // reports an overflow only when the exact result does not fit in i64.
+    let extremes = support::inputs::extremes::<i64>();
+    let mut inputs = Vec::new();
+    for &left in &extremes {
+        for &right in &extremes {
+            for operator in ["+", "-", "*", "/"] {
+                inputs.push((left, right, operator));
+            }
+        }
+    }
+    let oracle = |&(left, right, operator): &(i64, i64, &str)| {
+        let (left, right) = (i128::from(left), i128::from(right));
+        let exact = match operator {
+            "+" => left + right,
+            "-" => left - right,
+            "*" => left * right,
+            _ if right == 0 => return Err(RpnError::DivisionByZero { position: 2 }),
+            _ => left / right,
+        };
+        i64::try_from(exact).map_err(|_| RpnError::Overflow { position: 2 })
+    };
+    support::check::agree_on(inputs, oracle, |&(left, right, operator)| {
+        eval_rpn(&format!("{left} {right} {operator}"))
+    });
+}

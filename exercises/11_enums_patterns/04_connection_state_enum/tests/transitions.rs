@@ -67,6 +67,8 @@ fn close_works_from_every_phase_but_closed() {
     let mut trying = connecting();
     assert_eq!(trying.close("user cancelled"), Ok(()));
     assert_eq!(trying.attempt(), None);
+    assert_eq!(trying.close_reason(), Some("user cancelled"));
+    assert_eq!(trying.close("twice"), refused("close"));
 
     let mut live = connecting();
     live.established(7).expect("connecting can be established");

@@ -8,8 +8,10 @@
 //!
 //! Task: make it compile and give the right total in meters. Convert
 //! explicitly: `Meters::from(feet)` must work (one foot is exactly 0.3048 m).
-//! Do not make mixing legal: `Meters + Feet`, `Feet + Meters` and
-//! `meters += feet` must stay type errors (see `tests/fail/`).
+//! Do not make mixing legal: `Meters + Feet`, `Feet + Meters`,
+//! `meters += feet`, the same with `-` and `-=`, and summing feet into
+//! meters (`feet.iter().sum::<Meters>()`) must stay type errors (see
+//! `tests/fail/`).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -11,7 +11,10 @@
 //! outside (`truncate`, `drain`, ...), fail to compile while everything the
 //! tests do still works: reading the list like a slice, and changing
 //! elements in place (`list[0] = x`, `list.sort()`, `iter_mut`), which cannot
-//! change its length. Keep the public methods.
+//! change its length. Keep the public methods and their signatures, and open
+//! nothing new on `NonEmpty`: no new public method or constant, derive or
+//! trait impl, not even one that keeps the list non-empty (the checker keeps
+//! the type closed; reshape the `Deref` and `DerefMut` you have).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -13,8 +13,9 @@
 //! the checks appear (a line with no `=` is `MissingEquals`, whatever else is
 //! wrong with it), and never panic. The checker holds your code to that:
 //! no `unwrap`, `expect`, `panic!`, `assert!` (nor `assert_eq!` and kin),
-//! `unreachable!`, `todo!` or `unimplemented!`, and no indexing or slicing
-//! with `[]` (it panics out of range, or inside a multi-byte character).
+//! `unreachable!`, `todo!` or `unimplemented!`, and no indexing or slicing,
+//! neither with `[]` nor through `Index::index` or `split_at` (they panic out
+//! of range, or inside a multi-byte character).
 //! Keep the signature.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.

@@ -1,9 +1,8 @@
 // The library may not unwrap (see clippy.toml); the tests may.
 #![allow(clippy::disallowed_methods)]
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use syn::visit::{self, Visit};
+use support::inputs::WHITESPACE;
+use support::shape::{self, Source};
 
 use errors_04_sensor_readings_collect::{
     LineError, Reading, ReadingError, parse_all, parse_lenient, total_celsius,
@@ -118,12 +117,54 @@ fn a_line_error_names_the_line_and_keeps_the_reading_error_as_source() {
     assert_eq!(source.to_string(), "invalid temperature `hot`");
 }
 
+#[test]
+fn lines_of_any_whitespace_are_blank_and_still_counted() {
+    // Every Unicode whitespace character but the line feed, alone on a line
+    // and around a tab.
+    let blank: Vec<String> = WHITESPACE
+        .iter()
+        .filter(|&&c| c != '\n')
+        .flat_map(|&c| [c.to_string(), format!("{c}\t{c}")])
+        .collect();
+    let mut text = String::from("1,20\n");
+    for line in &blank {
+        text.push_str(line);
+        text.push('\n');
+    }
+    let bad_line = blank.len() + 2;
+    text.push_str("broken\n2,21");
+    assert_eq!(
+        parse_lenient(&text),
+        (
+            vec![reading(1, 20.0), reading(2, 21.0)],
+            vec![bad(bad_line, ReadingError::MissingComma)]
+        ),
+        "lines of whitespace are blank: skipped, but counted"
+    );
+    assert_eq!(
+        parse_all(&text),
+        Err(bad(bad_line, ReadingError::MissingComma))
+    );
+    assert_eq!(
+        total_celsius(&text),
+        Err(bad(bad_line, ReadingError::MissingComma))
+    );
+    let good = text.replace("broken\n", "");
+    assert_eq!(
+        parse_all(&good),
+        Ok(vec![reading(1, 20.0), reading(2, 21.0)])
+    );
+    assert_eq!(total_celsius(&good), Ok(41.0));
+}
+
 // The strict functions must let `collect` and `sum` do the work: an iterator
 // of `Result`s gathered into one `Result` stops at the first error by
 // itself. A hand-written loop (or a fold, or `for_each`) gives the same
 // answers, so no behaviour test can tell; the code itself is read instead,
 // parsed as Rust, so that comments and strings do not count. A loop in a
-// helper that a strict function uses counts as the strict function's own.
+// helper that a strict function uses (called as a function, as a method of
+// a trait of the file, or named as in `.map(helper)`) counts as the strict
+// function's own, and a macro that could hide a loop is refused.
 // `parse_lenient` may loop as it likes.
 
 const STRICT: [&str; 2] = ["parse_all", "total_celsius"];
@@ -131,110 +172,43 @@ const STRICT: [&str; 2] = ["parse_all", "total_celsius"];
 /// Iterator methods that are loops written by hand in all but name.
 const LOOPING_METHODS: [&str; 5] = ["for_each", "try_for_each", "fold", "try_fold", "reduce"];
 
-/// What one function's body does: its loops (what and on which line) and
-/// the names it mentions (functions it calls or passes on).
-#[derive(Default)]
-struct Body {
-    loops: Vec<(String, usize)>,
-    names: BTreeSet<String>,
-}
-
-impl<'ast> Visit<'ast> for Body {
-    fn visit_expr_for_loop(&mut self, node: &'ast syn::ExprForLoop) {
-        let line = node.for_token.span.start().line;
-        self.loops.push(("a `for` loop".into(), line));
-        visit::visit_expr_for_loop(self, node);
-    }
-
-    fn visit_expr_while(&mut self, node: &'ast syn::ExprWhile) {
-        let line = node.while_token.span.start().line;
-        self.loops.push(("a `while` loop".into(), line));
-        visit::visit_expr_while(self, node);
-    }
-
-    fn visit_expr_loop(&mut self, node: &'ast syn::ExprLoop) {
-        let line = node.loop_token.span.start().line;
-        self.loops.push(("a `loop`".into(), line));
-        visit::visit_expr_loop(self, node);
-    }
-
-    fn visit_expr_method_call(&mut self, node: &'ast syn::ExprMethodCall) {
-        let method = node.method.to_string();
-        if LOOPING_METHODS.contains(&method.as_str()) {
-            let line = node.method.span().start().line;
-            self.loops.push((format!("`.{method}(..)`"), line));
+/// `strict` and every function of the file it reaches. `with_helpers` does
+/// not follow a method call to a trait's provided method (`.readings()` on
+/// any iterator, through a blanket impl), so every function called by name
+/// as a method or a path is added too, until nothing new is reached.
+fn judged<'a>(source: &'a Source, strict: &str) -> Vec<shape::Function<'a>> {
+    let all = source.functions();
+    let mut judged = source.with_helpers(&[source.function(strict)]);
+    loop {
+        let reached: Vec<shape::Function<'a>> = all
+            .iter()
+            .filter(|f| !judged.iter().any(|j| std::ptr::eq(j.block, f.block)))
+            .filter(|f| !shape::calls(source, &judged, &f.name()).is_empty())
+            .copied()
+            .collect();
+        if reached.is_empty() {
+            return judged;
         }
-        visit::visit_expr_method_call(self, node);
+        judged.extend(reached);
+        judged = source.with_helpers(&judged);
     }
-
-    fn visit_expr_path(&mut self, node: &'ast syn::ExprPath) {
-        if let Some(last) = node.path.segments.last() {
-            self.names.insert(last.ident.to_string());
-        }
-        visit::visit_expr_path(self, node);
-    }
-}
-
-/// Every function of the file (free functions and methods) by name.
-fn functions(file: &syn::File) -> BTreeMap<String, Body> {
-    #[derive(Default)]
-    struct Functions(BTreeMap<String, Body>);
-
-    impl<'ast> Visit<'ast> for Functions {
-        fn visit_item_fn(&mut self, node: &'ast syn::ItemFn) {
-            let mut body = Body::default();
-            body.visit_block(&node.block);
-            self.0.insert(node.sig.ident.to_string(), body);
-            visit::visit_item_fn(self, node);
-        }
-
-        fn visit_impl_item_fn(&mut self, node: &'ast syn::ImplItemFn) {
-            let mut body = Body::default();
-            body.visit_block(&node.block);
-            self.0.insert(node.sig.ident.to_string(), body);
-            visit::visit_impl_item_fn(self, node);
-        }
-    }
-
-    let mut found = Functions::default();
-    found.visit_file(file);
-    found.0
-}
-
-/// The loops `name` runs, its own or through the functions it uses.
-fn loops_of(functions: &BTreeMap<String, Body>, name: &str) -> Vec<String> {
-    let mut seen = BTreeSet::new();
-    let mut todo = vec![name.to_string()];
-    let mut loops = Vec::new();
-    while let Some(current) = todo.pop() {
-        if !seen.insert(current.clone()) {
-            continue;
-        }
-        let Some(body) = functions.get(&current) else {
-            continue;
-        };
-        for (what, line) in &body.loops {
-            loops.push(format!("{what} on line {line} (in `{current}`)"));
-        }
-        todo.extend(body.names.iter().cloned());
-    }
-    loops
 }
 
 #[test]
 fn the_strict_functions_collect_and_sum_without_loops() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs");
-    let source = std::fs::read_to_string(path).expect("read src/lib.rs");
-    let file = syn::parse_file(&source).expect("src/lib.rs is Rust");
-    let functions = functions(&file);
+    let source = Source::read(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs"));
     for strict in STRICT {
-        assert!(functions.contains_key(strict), "`{strict}` is gone");
-        let loops = loops_of(&functions, strict);
+        let judged = judged(&source, strict);
+        source.assert_nothing_hidden(&judged);
+        let mut loops = shape::loops(&source, &judged);
+        for method in LOOPING_METHODS {
+            loops.extend(shape::calls(&source, &judged, method));
+        }
         assert!(
             loops.is_empty(),
             "`{strict}` must collect or sum its results into one `Result`, \
-             but it runs {}",
-            loops.join(", ")
+             but it (or a helper it uses) runs:\n{}",
+            shape::list(&loops)
         );
     }
 }

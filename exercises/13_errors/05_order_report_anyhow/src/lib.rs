@@ -11,15 +11,17 @@
 //! which line. And an empty file gives a summary of zero orders, which hides
 //! an export that went wrong.
 //!
-//! Task: make every failure say where it happened, while keeping the original
-//! error underneath, so that `{err:#}` prints the whole chain and callers can
-//! still `downcast_ref` to the `io::Error` or the `OrderError`:
+//! Task: make each of these failures say where it happened, while keeping
+//! the original error underneath, so that `{err:#}` prints the whole chain
+//! and callers can still `downcast_ref` to the `io::Error` or the
+//! `OrderError`:
 //! - a file that cannot be read: `reading orders from <path>`;
 //! - a bad line: `line <n> of <path>`;
 //! - a file without orders is an error of its own: `no orders in <path>`.
 //!
-//! `<path>` is `path.display()`. Keep the signatures; no `unwrap` or
-//! `expect` (the checker holds you to it).
+//! `<path>` is `path.display()`. A total beyond `u64` is not one of them:
+//! the tests never reach one, so handle it or not as you like. Keep the
+//! signatures; no `unwrap` or `expect` (the checker holds you to it).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

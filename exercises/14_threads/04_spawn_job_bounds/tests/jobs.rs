@@ -1,6 +1,7 @@
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::thread;
 use std::time::Duration;
+use support::threads::{Rendezvous, ThreadLog};
 use threads_04_spawn_job_bounds::spawn_job;
 
 #[test]
@@ -55,4 +56,29 @@ fn many_jobs_run_independently() {
         .map(|handle| handle.join().expect("no job panics"))
         .collect();
     assert_eq!(squares, (0..32_u64).map(|n| n * n).collect::<Vec<_>>());
+}
+
+#[test]
+fn each_job_runs_on_its_own_thread_at_the_same_time() {
+    // Every job waits inside the rendezvous until all are in: jobs run one
+    // after another by a single background thread never meet there.
+    const JOBS: usize = 4;
+    let meeting = Arc::new(Rendezvous::new(JOBS, Duration::from_millis(500)));
+    let log = Arc::new(ThreadLog::new());
+    let handles: Vec<_> = (0..JOBS)
+        .map(|job| {
+            let meeting = Arc::clone(&meeting);
+            let log = Arc::clone(&log);
+            spawn_job(move || {
+                log.record(job);
+                meeting.arrive()
+            })
+        })
+        .collect();
+    for handle in handles {
+        assert!(handle.join().is_ok(), "no job panics");
+    }
+    let jobs: Vec<usize> = (0..JOBS).collect();
+    log.assert_each_on_its_own_thread(&jobs, thread::current().id());
+    meeting.assert_met("the jobs");
 }

@@ -15,8 +15,11 @@
 //!   sees money missing.
 //!
 //! Task: make every operation all-or-nothing and correct when run from many
-//! threads at once. A failed operation changes nothing. `total` must never
-//! observe a transfer half-done. Keep the public API.
+//! threads at once. A failed operation changes nothing. A transfer without
+//! the funds fails as `withdraw(from, amount)` would, with the
+//! `InsufficientFunds` of `from`, even when `to` is `from` itself; which
+//! error a transfer reports when several apply is up to you. `total` must
+//! never observe a transfer half-done. Keep the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -76,12 +76,31 @@ fn a_transfer_from_an_unknown_account_changes_nothing() {
 #[test]
 fn a_transfer_without_funds_changes_nothing() {
     let bank = bank();
-    assert!(matches!(
+    assert_eq!(
         bank.transfer("grace", "ada", 60),
-        Err(BankError::InsufficientFunds { .. })
-    ));
+        Err(BankError::InsufficientFunds {
+            account: "grace".to_string(),
+            balance: 50,
+            requested: 60,
+        }),
+        "the error is the one withdrawing from the source would give"
+    );
     assert_eq!(bank.balance("grace"), Some(50));
     assert_eq!(bank.balance("ada"), Some(100));
+}
+
+#[test]
+fn a_transfer_to_the_same_account_still_needs_the_funds() {
+    let bank = bank();
+    assert_eq!(
+        bank.transfer("grace", "grace", 60),
+        Err(BankError::InsufficientFunds {
+            account: "grace".to_string(),
+            balance: 50,
+            requested: 60,
+        })
+    );
+    assert_eq!(bank.balance("grace"), Some(50));
 }
 
 #[test]

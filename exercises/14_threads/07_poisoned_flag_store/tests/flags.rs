@@ -5,6 +5,9 @@ use std::thread;
 use std::time::{Duration, Instant};
 use threads_07_poisoned_flag_store::FlagStore;
 
+#[global_allocator]
+static ALLOCATOR: support::alloc::Counting = support::alloc::Counting;
+
 fn store() -> FlagStore {
     FlagStore::new(&[("dark_mode", true), ("beta_search", false)])
 }
@@ -21,9 +24,11 @@ fn panicking_update(store: &Arc<FlagStore>) {
         });
     })
     .join();
-    assert!(
-        outcome.is_err(),
-        "the panic must reach the caller of update"
+    let payload = outcome.expect_err("the panic must reach the caller of update");
+    assert_eq!(
+        payload.downcast_ref::<&str>(),
+        Some(&"the change failed half-way"),
+        "the caller of update must get the change's own panic, payload included"
     );
 }
 
@@ -170,5 +175,28 @@ fn an_update_cannot_slip_in_while_another_change_runs() {
         (true, true),
         "an update was lost: the second one ran while the first change was \
          in progress, on a copy of the old flags"
+    );
+}
+
+#[test]
+fn a_read_copies_nothing() {
+    let store = FlagStore::new(&[
+        ("dark_mode", true),
+        ("beta_search", false),
+        ("new_checkout", true),
+        ("fast_sync", false),
+    ]);
+    // Warm up: whatever a first read sets up once is not counted.
+    assert!(store.is_enabled("dark_mode"));
+    let (seen, read) = support::alloc::measure(|| {
+        (
+            store.is_enabled("new_checkout"),
+            store.with_flags(|flags| flags.len()),
+        )
+    });
+    assert_eq!(seen, (true, 4));
+    assert_eq!(
+        read.blocks, 0,
+        "two reads allocated {read}: readers must hold the store's flags, not a copy"
     );
 }

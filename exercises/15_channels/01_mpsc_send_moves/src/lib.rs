@@ -3,8 +3,9 @@
 //! A restaurant's front desk passes orders to the kitchen thread through an
 //! `mpsc` channel. `dispatch` sends the orders one by one, in order, and
 //! returns the ids of the orders it sent. If the kitchen has hung up (its
-//! `Receiver` is gone), it stops at once and gives back the order it could
-//! not deliver, intact, so the desk can apologise for the right dish.
+//! `Receiver` is gone), it gives back the first order it could not deliver,
+//! intact, so the desk can apologise for the right dish. (A hung-up kitchen
+//! never takes another order, so there is no point in trying the rest.)
 //!
 //! It does not compile: it reads an order after sending it.
 //!

@@ -10,7 +10,8 @@
 //!   reaches the outbox last.
 //!
 //! Task: make the outbox receive exactly the reminders each helper promises,
-//! in the promised order. Keep the signatures. Do not spawn tasks: plain
+//! in the promised order (a name listed twice, or urgent and listed among
+//! the others too, gets a reminder each time). Keep the signatures. Do not spawn tasks: plain
 //! `.await` is enough here. Read the compiler's warnings; one of them is the
 //! whole story.
 //!

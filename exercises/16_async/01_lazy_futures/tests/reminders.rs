@@ -65,3 +65,60 @@ async fn deliver_does_its_work_only_when_awaited() {
     delivery.await;
     assert_eq!(contents(&outbox), reminders(&["ada"]));
 }
+
+#[tokio::test]
+async fn a_name_listed_twice_gets_two_reminders() {
+    let outbox = Outbox::default();
+    let sent = send_reminders(&outbox, &["ada", "grace", "ada"]).await;
+    assert_eq!(sent, 3);
+    assert_eq!(contents(&outbox), reminders(&["ada", "grace", "ada"]));
+}
+
+#[tokio::test]
+async fn an_urgent_name_also_among_the_others_gets_both_reminders() {
+    let outbox = Outbox::default();
+    send_urgent_first(&outbox, "ada", &["grace", "ada", "grace"]).await;
+    assert_eq!(
+        contents(&outbox),
+        reminders(&["ada", "grace", "ada", "grace"])
+    );
+}
+
+/// Runs `helper` beside a watcher that notes, each time it is polled, how
+/// many tokio tasks are alive. Plain `.await` runs every reminder inside
+/// the helper's own future: no task is ever alive.
+async fn most_tasks_alive_during(helper: impl std::future::Future<Output = ()>) -> usize {
+    let done = std::cell::Cell::new(false);
+    let most = std::cell::Cell::new(support::tasks::alive());
+    let helper = async {
+        helper.await;
+        done.set(true);
+    };
+    let watcher = async {
+        while !done.get() {
+            most.set(most.get().max(support::tasks::alive()));
+            tokio::task::yield_now().await;
+        }
+    };
+    tokio::join!(helper, watcher);
+    most.get()
+}
+
+#[tokio::test]
+async fn no_task_is_spawned_to_send_reminders() {
+    let outbox = Outbox::default();
+    let most = most_tasks_alive_during(async {
+        send_reminders(&outbox, &["ada", "grace", "alan"]).await;
+    })
+    .await;
+    assert_eq!(most, 0, "{most} tasks were alive while send_reminders ran");
+    let most = most_tasks_alive_during(async {
+        send_urgent_first(&outbox, "boss", &["ada", "grace"]).await;
+    })
+    .await;
+    assert_eq!(
+        most, 0,
+        "{most} tasks were alive while send_urgent_first ran"
+    );
+    assert_eq!(contents(&outbox).len(), 6);
+}

@@ -85,6 +85,75 @@ async fn the_capacity_bounds_the_lines_in_flight() {
     );
 }
 
+/// A line that notes, when the consumer first looks at it, how many lines had
+/// been taken from the source by then.
+struct Watched {
+    text: String,
+    taken: Rc<Cell<usize>>,
+    taken_when_seen: Rc<Cell<Option<usize>>>,
+}
+
+impl AsRef<str> for Watched {
+    fn as_ref(&self) -> &str {
+        if self.taken_when_seen.get().is_none() {
+            self.taken_when_seen.set(Some(self.taken.get()));
+        }
+        &self.text
+    }
+}
+
+#[tokio::test]
+async fn the_producer_runs_no_further_ahead_than_the_capacity() {
+    // Before the consumer looks at the first line, the producer can have
+    // filled the channel (`capacity` lines) and taken one more line that it
+    // waits to send; a roomier channel lets it take more.
+    for capacity in 1..=3 {
+        let taken = Rc::new(Cell::new(0));
+        let first_seen = Rc::new(Cell::new(None));
+        let source = {
+            let (taken, first_seen) = (Rc::clone(&taken), Rc::clone(&first_seen));
+            (0..20).map(move |n| {
+                taken.set(taken.get() + 1);
+                Watched {
+                    text: format!("line {n}"),
+                    taken: Rc::clone(&taken),
+                    // Only the first line reports.
+                    taken_when_seen: if n == 0 {
+                        Rc::clone(&first_seen)
+                    } else {
+                        Rc::new(Cell::new(None))
+                    },
+                }
+            })
+        };
+        let shouted = finishes(shout_through_pipe(source, capacity)).await;
+        assert_eq!(shouted.len(), 20);
+        let ahead = first_seen
+            .get()
+            .expect("the consumer looked at the first line");
+        assert!(
+            ahead <= capacity + 1,
+            "{ahead} lines were taken from the source before the consumer saw the first \
+             one, through a channel of capacity {capacity}: the channel holds at most \
+             {capacity} lines"
+        );
+    }
+}
+
+#[tokio::test]
+async fn lines_keep_their_surrounding_whitespace() {
+    let input: Vec<String> = support::inputs::WHITESPACE
+        .iter()
+        .map(|space| format!("{space}a b{space}"))
+        .collect();
+    let expected: Vec<String> = support::inputs::WHITESPACE
+        .iter()
+        .map(|space| format!("{space}A B{space}"))
+        .collect();
+    let shouted = finishes(shout_through_pipe(input, 3)).await;
+    assert_eq!(shouted, expected, "a line is upper-cased, nothing else");
+}
+
 #[tokio::test]
 async fn unicode_is_upper_cased_by_character() {
     let shouted = finishes(shout_through_pipe(lines(&["straße", "émile", "ß"]), 2)).await;

@@ -208,3 +208,87 @@ async fn pending_work_sleeps_until_the_shutdown() {
          and the shutdown at once, not check them again and again"
     );
 }
+
+/// A long wait on tokio's paused clock, moved on by hand in small steps: it
+/// passes in little real time, but a future that wakes itself on a timer to
+/// check again is polled at least once per tick or per step.
+const LONG_IDLE: Duration = Duration::from_secs(60);
+const STEP: Duration = Duration::from_millis(10);
+
+async fn pass_long_idle() {
+    let mut passed = Duration::ZERO;
+    while passed < LONG_IDLE {
+        tokio::time::advance(STEP).await;
+        passed += STEP;
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_idle_worker_sets_no_timer_to_check_again() {
+    let (shutdown_tx, shutdown) = broadcast::channel(1);
+    let (_jobs_tx, jobs) = mpsc::channel::<u32>(8);
+    let polls = Arc::new(AtomicUsize::new(0));
+    let task = tokio::spawn(Counted {
+        inner: Box::pin(worker(jobs, shutdown)),
+        polls: Arc::clone(&polls),
+    });
+    pass_long_idle().await;
+    shutdown_tx.send(()).expect("the worker is listening");
+    let done = finishes(task).await.expect("the worker does not panic");
+    assert!(done.is_empty());
+    let polls = polls.load(Ordering::SeqCst);
+    assert!(
+        polls <= MOST_POLLS,
+        "an idle worker was polled {polls} times in {LONG_IDLE:?} of tokio's clock: it \
+         must wait for a job and the shutdown at once, not wake up to check them"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn pending_work_sets_no_timer_to_check_again() {
+    let (shutdown_tx, mut shutdown) = broadcast::channel(1);
+    let (_gate_tx, gate) = oneshot::channel();
+    let finished = Arc::new(AtomicBool::new(false));
+    let polls = Arc::new(AtomicUsize::new(0));
+    let work = gated_work(gate, Arc::clone(&finished));
+    let task = tokio::spawn(Counted {
+        inner: Box::pin(async move { run_until_shutdown(work, &mut shutdown).await }),
+        polls: Arc::clone(&polls),
+    });
+    pass_long_idle().await;
+    shutdown_tx.send(()).expect("the runner is listening");
+    let outcome = finishes(task).await.expect("the runner does not panic");
+    assert_eq!(outcome, Outcome::ShutDown);
+    let polls = polls.load(Ordering::SeqCst);
+    assert!(
+        polls <= MOST_POLLS,
+        "waiting work was polled {polls} times in {LONG_IDLE:?} of tokio's clock: it \
+         must wait for the work and the shutdown at once, not wake up to check them"
+    );
+}
+
+#[tokio::test]
+async fn jobs_queued_after_the_shutdown_are_not_all_recorded() {
+    const QUEUED: u32 = 64;
+    let (shutdown_tx, shutdown) = broadcast::channel(1);
+    let (jobs_tx, jobs) = mpsc::channel(QUEUED as usize);
+    let task = tokio::spawn(worker(jobs, shutdown));
+    // Let the worker start and wait on its idle queue.
+    for _ in 0..3 {
+        tokio::task::yield_now().await;
+    }
+    shutdown_tx.send(()).expect("the worker is listening");
+    for job in 0..QUEUED {
+        jobs_tx.try_send(job).expect("room for every job");
+    }
+    let done = finishes(task).await.expect("the worker does not panic");
+    // When the worker wakes, both the shutdown and a job are ready: it may
+    // take a few jobs first, but a worker that stops on the shutdown does
+    // not take all 64 (one that picks at random would have to lose 64 times
+    // in a row).
+    assert!(
+        done.len() < QUEUED as usize,
+        "the worker recorded all {QUEUED} jobs queued after the shutdown: once it \
+         sees the shutdown it stops, without finishing the queue"
+    );
+}

@@ -74,6 +74,21 @@ async fn a_hit_waits_for_the_audit_service() {
         first_poll.is_pending(),
         "the audit call must stay awaited: the hit cannot be done after one poll"
     );
+    // The entry comes back from the audit service, which has not answered
+    // yet: a look at the stats now (when they are free) finds no entry.
+    let seen_now = {
+        // Polled once and dropped at once: a look that has to wait for the
+        // lock gives up its place in the queue.
+        let mut look = pin!(snapshot(&stats));
+        poll_fn(|cx| Poll::Ready(look.as_mut().poll(cx))).await
+    };
+    if let Poll::Ready(seen) = seen_now {
+        assert!(
+            seen.audit.is_empty(),
+            "the audit entry was stored before the hit first waited: the audit call \
+             must stay awaited, not be run to its end and followed by another await"
+        );
+    }
     hit.await;
     let seen = snapshot(&stats).await;
     assert_eq!((seen.hits, seen.audit.len()), (1, 1));

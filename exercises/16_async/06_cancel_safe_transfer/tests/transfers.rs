@@ -141,3 +141,37 @@ async fn money_is_never_spent_twice() {
     assert_eq!(results, [Ok(()), Err(TransferError::InsufficientFunds)]);
     assert_eq!(balances(&bank), (Some(20), Some(130)));
 }
+
+#[tokio::test]
+async fn a_transfer_to_the_same_account_creates_no_money() {
+    let bank = bank();
+    assert_eq!(
+        transfer(&bank, "alice", "alice", 30, ready(true)).await,
+        Ok(())
+    );
+    assert_eq!(
+        transfer_within(&bank, "alice", "alice", 30, ready(true), QUICK).await,
+        Ok(())
+    );
+    assert_eq!(balances(&bank), (Some(100), Some(50)));
+    assert_eq!(bank.total(), 150, "money was created or destroyed");
+}
+
+#[tokio::test]
+async fn a_transfer_that_cannot_happen_fails_before_the_approval() {
+    // `transfer_within` checks the accounts and the funds first, as
+    // `transfer` does, so no approval is needed to refuse it. (A limit long
+    // enough that a refusal never races the timer, short enough that
+    // waiting for it first costs little.)
+    let bank = bank();
+    let limit = Duration::from_secs(1);
+    let (to_nobody, from_nobody, too_much) = tokio::join!(
+        transfer_within(&bank, "alice", "nobody", 1, pending(), limit),
+        transfer_within(&bank, "nobody", "bob", 1, pending(), limit),
+        transfer_within(&bank, "alice", "bob", 101, pending(), limit),
+    );
+    assert_eq!(to_nobody, Err(TransferError::UnknownAccount));
+    assert_eq!(from_nobody, Err(TransferError::UnknownAccount));
+    assert_eq!(too_much, Err(TransferError::InsufficientFunds));
+    assert_eq!(balances(&bank), (Some(100), Some(50)));
+}

@@ -39,3 +39,14 @@ fn a_year_too_large_for_c_is_none() {
     assert_eq!(utc_time(i64::MAX), None);
     assert_eq!(utc_time(i64::MIN), None);
 }
+
+#[test]
+fn the_last_year_that_fits_in_an_int_is_the_end() {
+    // C's `tm_year` counts from 1900, so it fits in an `int` for a while
+    // after the year itself no longer does: adding 1900 must not overflow.
+    assert_eq!(
+        utc_time(67_767_976_233_532_799),
+        at(i32::MAX, 12, 31, (23, 59, 59), 2)
+    );
+    assert_eq!(utc_time(67_767_976_233_532_800), None);
+}

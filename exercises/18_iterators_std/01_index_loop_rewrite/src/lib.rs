@@ -11,10 +11,12 @@
 //! positions (`for i in 0..v.len()`), no `v[i]`, and no lookup by a computed
 //! position (`get(i)`, `nth(i)`); a constant one, such as `pair[0]` in a
 //! window of two, is fine. A test reads this file and points at any that
-//! remain. The slice and iterator adapters (`windows`, `zip`, `chain`,
-//! `flat_map`, `filter`, `map`, `fold`, `peekable`, `sum`, `count`...) say
-//! what the loop means, and they cannot read out of bounds; most bodies
-//! become a single chain. Keep the signatures.
+//! remain, and refuses what would hide code from it (a macro of your own,
+//! a renamed import, a type alias). The slice and iterator adapters
+//! (`windows`, `zip`, `chain`, `flat_map`, `filter`, `map`, `fold`,
+//! `peekable`, `sum`, `count`...) say what the loop means, and they cannot
+//! read out of bounds; most bodies become a single chain. Keep the
+//! signatures.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -120,3 +120,57 @@ fn checksum_wraps_around_on_long_input() {
     }
     assert_eq!(checksum(b"hdr", &body), expected);
 }
+
+/// The checksum computed in 64 bits and reduced modulo 2^32 at each step:
+/// no wrapping operation to get wrong.
+fn checksum_oracle(header: &[u8], body: &[u8]) -> u32 {
+    let modulus = 1_u64 << 32;
+    let sum = header
+        .iter()
+        .chain(body)
+        .fold(0_u64, |sum, &byte| (sum * 31 + u64::from(byte)) % modulus);
+    u32::try_from(sum).expect("reduced modulo 2^32")
+}
+
+#[test]
+fn checksum_wraps_the_addition_too() {
+    // 31 * sum can wrap to just below 2^32, and adding the byte then wraps.
+    support::check::agree_on(
+        [(vec![1, 7, 22, 5, 4, 21, 7], vec![255])],
+        |(header, body)| checksum_oracle(header, body),
+        |(header, body)| checksum(header, body),
+    );
+    let bytes = || support::inputs::generate::list(support::inputs::generate::int::<u8>(), 12);
+    support::check::agree(
+        (bytes(), bytes()),
+        |(header, body)| checksum_oracle(header, body),
+        |(header, body)| checksum(header, body),
+    );
+}
+
+#[test]
+fn word_length_is_the_word_s_not_its_lower_case() {
+    // `İ` is one character, its lower case `i̇` two.
+    assert_eq!(long_words(&["İİ ab"], 3), Vec::<String>::new());
+    support::check::agree(
+        (
+            support::inputs::generate::list(support::inputs::generate::sentence(4), 3),
+            0_usize..5,
+        ),
+        |(lines, min_chars)| {
+            let mut found = Vec::new();
+            for line in lines {
+                for word in line.split_whitespace() {
+                    if word.chars().count() > *min_chars {
+                        found.push(word.to_lowercase());
+                    }
+                }
+            }
+            found
+        },
+        |(lines, min_chars)| {
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            long_words(&lines, *min_chars)
+        },
+    );
+}

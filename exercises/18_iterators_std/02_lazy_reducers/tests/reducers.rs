@@ -50,6 +50,23 @@ fn building_the_running_max_reads_nothing() {
 }
 
 #[test]
+fn every_value_asked_takes_exactly_one_reading() {
+    let pulled = Cell::new(0);
+    let readings = (0..100).inspect(|_| pulled.set(pulled.get() + 1));
+    let mut maxima = running_max(readings);
+    for asked in 1..=100 {
+        assert_eq!(maxima.next(), Some(asked - 1));
+        assert_eq!(
+            pulled.get(),
+            asked,
+            "{asked} values asked: as many readings must be taken, no more"
+        );
+    }
+    let maxima: Vec<i32> = running_max(sensor(vec![1, 2, 3, 4])).take(4).collect();
+    assert_eq!(maxima, [1, 2, 3, 4]);
+}
+
+#[test]
 fn the_longest_word_wins() {
     assert_eq!(longest_word("a quick brownish fox"), Some("brownish"));
 }
@@ -108,4 +125,23 @@ fn a_nan_with_its_sign_bit_set_is_ignored_too() {
 fn infinities_are_real_readings() {
     assert_eq!(coldest(&[f64::NEG_INFINITY, 0.0]), Some(f64::NEG_INFINITY));
     assert_eq!(coldest(&[f64::INFINITY]), Some(f64::INFINITY));
+}
+
+#[test]
+fn a_four_byte_character_is_one_character() {
+    // "🦀🦀" is 2 characters (8 bytes, 4 UTF-16 units), "abc" 3.
+    assert_eq!(longest_word("🦀🦀 abc"), Some("abc"));
+    support::check::agree(
+        support::inputs::generate::sentence(6),
+        |text| {
+            let mut longest: Option<&str> = None;
+            for word in text.split_whitespace() {
+                if longest.is_none_or(|best| word.chars().count() > best.chars().count()) {
+                    longest = Some(word);
+                }
+            }
+            longest.map(str::to_string)
+        },
+        |text| longest_word(text).map(str::to_string),
+    );
 }

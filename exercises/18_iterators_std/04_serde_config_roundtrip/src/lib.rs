@@ -22,8 +22,9 @@
 //! your own: no hand-written `impl Serialize` or `impl Deserialize`, and none
 //! of the attributes that hand the parsing to your functions (`with`,
 //! `deserialize_with`, `from`, `try_from`...; a function that only supplies
-//! a default value is fine). A test reads this file to check. Keep the Rust
-//! names of the fields and variants.
+//! a default value is fine). A test reads this file to check, and refuses
+//! what would hide code from it (a renamed import, a macro of your own, a
+//! type alias). Keep the Rust names of the fields and variants.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

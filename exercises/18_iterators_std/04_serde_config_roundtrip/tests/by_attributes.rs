@@ -5,6 +5,8 @@
 // `Visitor`, and the serde attributes that hand the work to your own code
 // (`with`, `serialize_with`, `deserialize_with`, `from`, `try_from`,
 // `into`). A `default = "..."` function only supplies a value, and is fine.
+// What would hide such code from this test (a renamed import, a macro of
+// your own, a type alias) is refused first.
 use proc_macro2::{TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
@@ -115,6 +117,10 @@ impl<'ast> Visit<'ast> for HandWritten<'_> {
 
 #[test]
 fn the_format_is_written_with_attributes_not_by_hand() {
+    // A renamed import (`use serde::Serialize as Encode`), a macro of your
+    // own or a type alias would hide an impl from the names read below.
+    let shape = support::shape::Source::read(LIB);
+    shape.assert_nothing_hidden(&shape.functions());
     let source = std::fs::read_to_string(LIB).expect("src/lib.rs is readable");
     let file = syn::parse_file(&source).expect("src/lib.rs parses as Rust");
     let mut hand_written = HandWritten {

@@ -107,6 +107,23 @@ fn a_misspelt_key_is_an_error_not_a_default() {
 fn rust_spellings_are_not_the_file_format() {
     let rust_names = r#"{ "host": "h", "port": 1, "max_connections": 1, "kind": "edge" }"#;
     assert!(parse_config(rust_names).is_err());
+    // One Rust spelling at a time, so no other key makes the error.
+    let rust_kind = r#"{ "host": "h", "port": 1, "maxConnections": 1, "kind": "edge" }"#;
+    assert!(
+        parse_config(rust_kind).is_err(),
+        "the kind of server is under \"type\" only"
+    );
+    let rust_max = r#"{ "host": "h", "port": 1, "max_connections": 1, "type": "edge" }"#;
+    assert!(
+        parse_config(rust_max).is_err(),
+        "the limit is under \"maxConnections\" only"
+    );
+    let both_kinds =
+        r#"{ "host": "h", "port": 1, "maxConnections": 1, "type": "edge", "kind": "edge" }"#;
+    assert!(
+        parse_config(both_kinds).is_err(),
+        "\"kind\" is not a key of the file"
+    );
     let capitalised = MINIMAL.replace('}', r#", "logLevel": "Warn" }"#);
     assert!(parse_config(&capitalised).is_err());
 }

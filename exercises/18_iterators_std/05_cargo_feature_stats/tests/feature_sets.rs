@@ -1,6 +1,6 @@
 // The other tests build this crate with every feature on. These build
 // `src/lib.rs` the way Cargo would for services that pick other feature
-// sets, each feature alone and none, by calling `rustc` directly with only
+// sets, each feature alone, both without the defaults and none, by calling `rustc` directly with only
 // the `--cfg feature="..."` flags that Cargo would pass. Without the `serde`
 // feature there is no `serde` crate to link against; with it alone, the
 // tests use the `serde` library Cargo built for this test binary.
@@ -161,9 +161,12 @@ fn no_features_need_no_serde_crate_and_give_no_median() {
     );
 }
 
-#[test]
-fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
-    let dir = scratch("serde_alone");
+/// Builds the library with `features` (`serde` among them) against the
+/// `serde` library Cargo built for this test binary, then the crate of
+/// [`SERDE_PROBE`]; returns whether the probe built, its error codes and
+/// what rustc printed.
+fn serde_probe(features: &[&str], test: &str) -> (bool, BTreeSet<String>, String) {
+    let dir = scratch(test);
     let deps = deps_dir();
     let candidates = serde_libraries(&deps);
     assert!(
@@ -177,7 +180,7 @@ fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
     for candidate in &candidates {
         let extern_arg = format!("serde={}", candidate.display());
         let (built, printed) =
-            build_lib_with(&["serde"], &["-L", &search, "--extern", &extern_arg], &dir);
+            build_lib_with(features, &["-L", &search, "--extern", &extern_arg], &dir);
         if built {
             serde = Some(extern_arg);
             break;
@@ -186,7 +189,7 @@ fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
     }
     let Some(serde) = serde else {
         panic!(
-            "with only the `serde` feature on, the crate must build:\n{}",
+            "with the features {features:?}, the crate must build:\n{}",
             first_failure.unwrap_or_default()
         );
     };
@@ -210,6 +213,12 @@ fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
         &dir,
     );
     let codes = error_codes(&printed);
+    (built, codes, printed)
+}
+
+#[test]
+fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
+    let (built, codes, printed) = serde_probe(&["serde"], "serde_alone");
     assert!(
         !codes.contains("E0277"),
         "with only the `serde` feature on, `Summary` must be serializable:\n{printed}"
@@ -222,5 +231,17 @@ fn serde_alone_makes_summary_serializable_and_leaves_median_out() {
         codes.into_iter().collect::<Vec<_>>(),
         ["E0432"],
         "only the import of `median` should fail:\n{printed}"
+    );
+}
+
+#[test]
+fn both_features_without_the_defaults_give_both_extras() {
+    // A service with `default-features = false, features = ["percentiles",
+    // "serde"]`: each extra depends on its own feature only.
+    let (built, _, printed) = serde_probe(&["percentiles", "serde"], "both_without_defaults");
+    assert!(
+        built,
+        "with `percentiles` and `serde` on (defaults off), `Summary` must be serializable \
+         and `median` there:\n{printed}"
     );
 }

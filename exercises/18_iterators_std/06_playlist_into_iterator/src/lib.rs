@@ -12,10 +12,10 @@
 //! - `let playlist: Playlist = songs.into_iter().collect();`.
 //!
 //! Task: implement the standard traits and methods that make these work.
-//! Nothing may clone a song or build a temporary list just to iterate (a
-//! case counts heap allocations during the loops). Keep the existing
-//! methods. The case in `tests/fail/` shows what must stay
-//! impossible: a playlist used after a loop that consumed it.
+//! Nothing may clone a song, and the loops, `iter` and `iter_mut` must not
+//! build a temporary list (a case counts heap allocations during them).
+//! Keep the existing methods. The case in `tests/fail/` shows what must
+//! stay impossible: a playlist used after a loop that consumed it.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

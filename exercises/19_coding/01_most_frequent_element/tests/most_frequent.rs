@@ -101,3 +101,32 @@ fn the_result_is_the_first_occurrence_of_the_winner() {
         "a reference into the slice"
     );
 }
+
+/// A legal but coarse `Hash`: unequal points may hash alike (only `x` is
+/// hashed), so a count keyed by the hash alone mixes them up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+impl Hash for Point {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.x.hash(state);
+    }
+}
+
+#[test]
+fn values_that_hash_alike_are_still_told_apart() {
+    let p = |x, y| Point { x, y };
+    assert_eq!(
+        most_frequent(&[p(2, 0), p(1, 1), p(1, 2)]),
+        Some(&p(2, 0)),
+        "three values seen once each: the first wins"
+    );
+    assert_eq!(most_frequent(&[p(1, 1), p(1, 2), p(1, 2)]), Some(&p(1, 2)));
+    assert_eq!(
+        most_frequent(&[p(1, 1), p(2, 5), p(1, 2), p(2, 5), p(1, 3)]),
+        Some(&p(2, 5))
+    );
+}

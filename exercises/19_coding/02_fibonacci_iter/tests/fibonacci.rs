@@ -79,3 +79,46 @@ fn after_the_end_it_stays_ended() {
         assert_eq!(numbers.next(), None);
     }
 }
+
+/// Asks for `len` only where the type implements `ExactSizeIterator`:
+/// `(&Probe(iter)).len_if_exact()` picks the first impl when it applies,
+/// the second otherwise.
+struct Probe<I>(I);
+
+// Unused where the type does not implement `ExactSizeIterator`.
+#[allow(dead_code)]
+trait Exact {
+    fn len_if_exact(&self) -> Option<usize>;
+}
+
+impl<I: ExactSizeIterator> Exact for Probe<I> {
+    fn len_if_exact(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
+trait NotExact {
+    fn len_if_exact(&self) -> Option<usize>;
+}
+
+impl<I> NotExact for &Probe<I> {
+    fn len_if_exact(&self) -> Option<usize> {
+        None
+    }
+}
+
+#[test]
+fn an_exact_size_it_claims_is_the_number_left() {
+    // Implementing `ExactSizeIterator` is not asked for; where it is, `len`
+    // must neither panic nor lie, at every step.
+    let mut numbers = fibonacci();
+    for left in (0..=94).rev() {
+        if let Some(len) = (&Probe(&mut numbers)).len_if_exact() {
+            assert_eq!(len, left, "`len` with {left} numbers left");
+        }
+        if left > 0 {
+            assert!(numbers.next().is_some());
+        }
+    }
+    assert_eq!(numbers.next(), None);
+}

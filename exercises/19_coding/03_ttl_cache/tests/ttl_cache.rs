@@ -201,4 +201,14 @@ fn a_panic_inside_the_lock_does_not_break_the_cache() {
     cache.insert(Touchy(2), "two");
     assert_eq!(cache.get(&Touchy(2)), Some("two"));
     assert_eq!(cache.len(), 2);
+    // Every method, not only these three.
+    assert_eq!(cache.purge_expired(), 0, "nothing has expired yet");
+    assert!(!cache.is_empty());
+    let later = Instant::now() + Duration::from_secs(120);
+    assert_eq!(cache.get_at(&Touchy(1), later), None, "expired by then");
+    assert_eq!(cache.len(), 1, "the expired entry read is removed");
+    assert_eq!(cache.purge_expired_at(later), 1);
+    assert!(cache.is_empty());
+    cache.insert_at(Touchy(3), "three", later);
+    assert_eq!(cache.get_at(&Touchy(3), later), Some("three"));
 }

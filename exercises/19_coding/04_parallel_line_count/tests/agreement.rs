@@ -12,6 +12,9 @@ fn both_versions_agree_on_awkward_inputs() {
         "\r",
         "a\r",
         "a\rb\r\n",
+        "a\r\r\n",
+        "\r\r\n\r\r",
+        "x\r\r\ny\r\r",
         "x\ny\n\nx\n\n\n",
         "日本\n語\n日",
     ];

@@ -95,3 +95,29 @@ fn the_built_config_can_be_cloned_and_compared() {
     let config = ServerConfigBuilder::new().host("h").build().expect("valid");
     assert_eq!(config.clone(), config);
 }
+
+#[test]
+fn the_first_failing_check_is_the_error() {
+    // The checks run in the order of the statement: host, port, workers,
+    // timeout.
+    let all_wrong = ServerConfigBuilder::new()
+        .port(0)
+        .workers(0)
+        .timeout(Duration::ZERO)
+        .host(" ")
+        .build();
+    assert_eq!(all_wrong, Err(ConfigError::BlankHost));
+    let from_port = ServerConfigBuilder::new()
+        .host("h")
+        .timeout(Duration::ZERO)
+        .workers(999)
+        .port(0)
+        .build();
+    assert_eq!(from_port, Err(ConfigError::ZeroPort));
+    let from_workers = ServerConfigBuilder::new()
+        .timeout(Duration::ZERO)
+        .host("h")
+        .workers(0)
+        .build();
+    assert_eq!(from_workers, Err(ConfigError::Workers(0)));
+}

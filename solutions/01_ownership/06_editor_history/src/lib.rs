@@ -82,7 +82,8 @@ impl Editor {
 
     /// Appends the clipboard to the text, recording the old version in the
     /// history. The clipboard keeps its content. Returns false, and changes
-    /// nothing, when the clipboard is empty.
+    /// nothing, when the clipboard is empty (holds no text at all, as after
+    /// `take_clipboard`); a cut empty text is pasted like any other.
     pub fn paste(&mut self) -> bool {
         match self.clipboard.as_deref() {
             Some(clip) => {

@@ -11,7 +11,10 @@
 //!   the contact's first name when case is ignored, in any alphabet, exactly
 //!   as it is written in `text`. For Ada, "Thanks ADA!" has no such word, and
 //!   "Thanks ADA for it" gives "ADA". The result points into the message, so
-//!   a caller may keep it after the contact is gone.
+//!   a caller may keep it after the contact is gone. Case may be ignored by
+//!   lowering or raising whole words or single characters: these differ
+//!   only on rare letters (a Greek final `ς`, `ß` against `SS`), which the
+//!   tests leave out.
 //!
 //! Task: make both compile and pass the tests. Decide for each function
 //! whether its result can point into an input (which one?), or must be new

@@ -8,10 +8,13 @@
 //!   It must accept borrowed values as well as owned ones: `&String`, `&str`
 //!   slices of local strings, numbers. Its result may live only as long as
 //!   what the value borrows.
-//! - `Board` keeps its pinned labels for as long as the board exists, and a
+//! - `Board` keeps its pinned labels (the values themselves, not their text:
+//!   `render` shows each label as it displays when rendered, so a live
+//!   counter shows its current count) for as long as the board exists, and a
 //!   board lives in long-lived application state, so `Board` has no lifetime
 //!   parameter. `pin` must accept values that own their data, including
-//!   `String`s built at run time, and reject values that borrow local data.
+//!   `String`s built at run time and values that stay on one thread (an
+//!   `Rc`), and reject values that borrow local data.
 //!
 //! Task: give each function the bounds it needs. Keep the public API:
 //! `boxed_label`, and `Board` with `new`, `pin`, `len` and `render`.

@@ -1,5 +1,5 @@
 // variant: the board keeps each label rendered to a String, so pin accepts borrows
-// expect: case:board_must_not_pin_a_borrow
+// expect: case:board_must_not_pin_a_borrow, case:pins_live_and_single_thread_labels
 use std::fmt::Display;
 
 pub fn boxed_label<'a, T: Display + 'a>(value: T) -> Box<dyn Display + 'a> {

@@ -1,5 +1,5 @@
 // variant: renders by consuming the board
-// expect: keep:fn Board::render
+// expect: keep:fn Board::render, E0382
 //! # Boxed labels: `'static` and `T: 'a`
 //!
 //! A status page shows labels of many types: names, counters, version

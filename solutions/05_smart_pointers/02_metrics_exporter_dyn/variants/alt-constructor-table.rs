@@ -72,7 +72,8 @@ pub fn exporter_for(format: &str) -> Option<Box<dyn Exporter>> {
         .map(|(_, make)| make())
 }
 
-/// Exports the readings once per requested format, skipping unknown formats.
+/// Exports the readings in each format of `formats`, in their order (a
+/// format listed twice is exported twice), skipping unknown formats.
 pub fn export_all(formats: &[&str], readings: &[(&str, i64)]) -> Vec<String> {
     formats
         .iter()

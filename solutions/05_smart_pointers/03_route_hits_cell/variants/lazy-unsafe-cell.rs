@@ -18,7 +18,9 @@
 //! (`Mutex`, `RwLock`), no atomics, no run-time borrow checks (`RefCell`) and
 //! no `unsafe` code; the rules of this exercise reject them. `Route` must
 //! stay `!Sync`, so nobody shares one between threads by mistake. `paths`
-//! lists the routes oldest first, also after a removal.
+//! lists the routes oldest first, also after a removal. (The count is the
+//! `u64` that `hits` returns: a narrower one would wrap after a few billion
+//! hits, which no test here can afford to count.)
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

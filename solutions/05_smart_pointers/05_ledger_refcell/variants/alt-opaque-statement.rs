@@ -19,8 +19,10 @@
 //!   must not outlive the account.
 //!
 //! Task: fix all three and pass the tests. Keep `transfer`, `deposit` and
-//! `try_deposit` as they are called today; `statement` may return another
-//! type as long as callers can use it like a slice of entries.
+//! `try_deposit` as they are called today, and `deposit` as it behaves: it
+//! panics when the entries are borrowed elsewhere, rather than lose the
+//! amount. `statement` may return another type as long as callers can use
+//! it like a slice of entries.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

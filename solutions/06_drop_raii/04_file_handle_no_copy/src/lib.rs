@@ -13,7 +13,9 @@
 //! owner, so it is closed exactly once: a handle can be neither copied nor
 //! cloned (the must-fail cases check both). `duplicate` asks the table for a
 //! second descriptor to the same file, like `dup(2)`; the new handle owns
-//! it. Keep the method names.
+//! it. Keep the method names. Only `FdTable::open` builds a handle, with a
+//! descriptor of its own, so no other method or trait impl can hand out a
+//! second owner of one (a test reads the code).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

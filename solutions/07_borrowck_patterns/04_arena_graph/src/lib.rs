@@ -46,7 +46,7 @@
 use std::collections::VecDeque;
 
 /// A handle to a node of one `Graph`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct NodeId(usize);
 
 struct Node {

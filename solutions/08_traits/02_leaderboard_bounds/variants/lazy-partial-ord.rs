@@ -1,5 +1,5 @@
 // variant: settles for `PartialOrd` and treats incomparable scores as equal, so `f64` gets in
-// expect: case:float_scores_are_rejected
+// expect: case:float_scores_are_rejected, case:a_partial_order_is_rejected
 use std::cmp::Ordering;
 use std::fmt::Display;
 

@@ -10,15 +10,18 @@
 //! module calls `.describe()` although it cannot see the trait.
 //!
 //! Task: implement `Describe` once, for every type that implements
-//! `Display` (including types defined in other crates), and make `report`
-//! compile. A type that cannot be displayed must not get `describe`.
+//! `Display` (including types defined in other crates, and unsized ones such
+//! as `str` and `dyn Display`), and make `report` compile. A type that cannot
+//! be displayed must not get `describe`.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!
 //! ## The solution
 //!
-//! `impl<T: Display> Describe for T` gives `describe` to every displayable
-//! type, today's and tomorrow's, and to no other type. Trait methods are
+//! `impl<T: Display + ?Sized> Describe for T` gives `describe` to every
+//! displayable type, today's and tomorrow's, unsized ones included (`?Sized`
+//! lifts the bound every type parameter has unless told otherwise), and to
+//! no other type. Trait methods are
 //! found only when the trait is in scope, hence the `use` in `report`.
 
 pub mod describe {
@@ -31,7 +34,7 @@ pub mod describe {
         fn describe(&self) -> String;
     }
 
-    impl<T: Display> Describe for T {
+    impl<T: Display + ?Sized> Describe for T {
         fn describe(&self) -> String {
             let text = self.to_string();
             if text.chars().count() <= MAX_CHARS {

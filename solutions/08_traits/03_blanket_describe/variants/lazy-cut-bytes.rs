@@ -1,5 +1,5 @@
 // variant: counts and cuts bytes instead of characters
-// expect: tests
+// expect: tests, case:unsized_types_too
 pub mod describe {
     use std::fmt::Display;
 

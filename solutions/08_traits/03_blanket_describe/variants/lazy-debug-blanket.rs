@@ -1,5 +1,5 @@
 // variant: a blanket impl over `Debug` instead of `Display`
-// expect: tests, case:types_from_other_crates
+// expect: tests, case:types_from_other_crates, case:unsized_types_too
 pub mod describe {
     use std::fmt::Debug;
 

@@ -1,5 +1,5 @@
 // variant: one impl per type the tests use, so other crates' types get nothing
-// expect: case:types_from_other_crates
+// expect: case:types_from_other_crates, case:unsized_types_too
 pub mod describe {
     /// Longest description, in characters, including the "…".
     pub const MAX_CHARS: usize = 12;

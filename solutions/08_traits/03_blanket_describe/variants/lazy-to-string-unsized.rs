@@ -1,4 +1,5 @@
-// variant: a blanket impl over `ToString + ?Sized`, cut with `char_indices`, called by its full path
+// variant: a blanket impl over `ToString + ?Sized`, called by its full path: a type with ToString alone gets describe
+// expect: case:to_string_alone_is_not_display
 pub mod describe {
     /// Longest description, in characters, including the "…".
     pub const MAX_CHARS: usize = 12;

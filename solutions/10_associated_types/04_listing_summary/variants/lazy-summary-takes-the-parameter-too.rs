@@ -1,5 +1,5 @@
 // variant: keeps `Listing<T>` and gives `Summary` the parameter as well, so a type can still be two listings
-// expect: case:new_listings_get_a_summary, case:second_entry_type
+// expect: case:new_listings_get_a_summary, case:second_entry_type, case:no_second_listing_through_a_parameter
 
 use std::fmt::Display;
 

@@ -1,5 +1,5 @@
 // variant: describe returns a Cow<'static, str>, which the tests' comparisons accept
-// expect: keep:api
+// expect: keep:api, E0308
 //! # HTTP status classes with ranges and `@` bindings
 //!
 //! An HTTP client sorts the status codes it receives into classes, decides

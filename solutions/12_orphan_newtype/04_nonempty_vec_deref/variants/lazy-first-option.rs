@@ -1,5 +1,5 @@
 // variant: returns an Option from first
-// expect: keep:signatures, keep:closed NonEmpty, E0308
+// expect: keep:signatures, E0308
 //! # A list that is never empty, and what `Deref` may expose
 //!
 //! `NonEmpty<T>` is a vector with at least one element, so `first`, `last`

@@ -18,7 +18,8 @@
 //! `ConfigError`.
 //!
 //! Task: teach it, on the error type rather than at each call site, so
-//! that every `?` stays as it is (callers' own `?`s too).
+//! that every `?` stays as it is, with nothing in front of it (`map_err` and
+//! `or_else` are refused), and callers' own `?`s work too.
 //! Each wrapped error must also be reported as the `source()` of the
 //! `ConfigError`, so that error reports show the whole chain. Keep the
 //! variants and their messages.

@@ -1,5 +1,5 @@
 // variant: converts with `map_err` before each `?` instead of teaching `?` in the enum
-// expect: E0277
+// expect: rule:clippy::disallowed_methods
 use std::fs;
 use std::num::ParseIntError;
 use std::path::Path;

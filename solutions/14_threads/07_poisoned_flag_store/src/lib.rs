@@ -10,11 +10,13 @@
 //!   panics: one bad update takes the whole service down;
 //! - worse, a change that panicked half-way is left half-applied.
 //!
-//! Task: let any number of readers hold the flags at once; make an update
-//! all-or-nothing (if the change panics, the flags stay exactly as they
-//! were, and the panic still reaches the caller of `update`); keep the store
-//! working after such a panic. Concurrent updates must never be lost. Keep
-//! the public API.
+//! Task: let any number of readers hold the flags at once (the store's
+//! flags themselves: a read copies nothing, and a test counts its
+//! allocations); make an update all-or-nothing (if the change panics, the
+//! flags stay exactly as they were, and the change's own panic, payload
+//! included, still reaches the caller of `update`); keep the store working
+//! after such a panic. Concurrent updates must never be lost. Keep the
+//! public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

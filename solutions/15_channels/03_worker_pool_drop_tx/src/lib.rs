@@ -12,12 +12,13 @@
 //! `word_counts` never returns: the tests hang until the checker's time
 //! limit stops them.
 //!
-//! Task: find out why gathering never ends, and fix it without counting the
-//! expected results: the loop over the receiver must end by itself once
-//! no worker can send any more (not on a timeout, nor when the queue merely
-//! looks empty), even when a worker dies before sending its share (a test
-//! checks that `word_counts` then panics instead of waiting forever). Keep
-//! the workers and the public API.
+//! Task: find out why gathering never ends, and fix it: the loop over the
+//! receiver must end by itself once no worker can send any more (not on a
+//! timeout, nor when the queue merely looks empty), even when a worker dies
+//! before sending its share (a test checks that `word_counts` then panics
+//! instead of waiting forever). Counting the expected results is no fix on
+//! its own: a count is never reached when a worker dies. Keep the workers
+//! and the public API.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

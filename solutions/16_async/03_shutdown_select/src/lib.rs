@@ -16,7 +16,9 @@
 //!
 //! Task: make both react to whichever happens first, by waiting for both at
 //! once: while neither is ready, they sleep instead of checking again and
-//! again (a test counts how often they are woken). Keep the signatures.
+//! again, on a timer or not (a test counts how often they are woken). Once a
+//! worker sees the shutdown it stops: jobs still queued are not recorded.
+//! Keep the signatures.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -7,10 +7,13 @@
 //!
 //! Two tasks, in this order:
 //!
-//! 1. Write `transfer_within`: the same transfer, but it gives up with
-//!    `TransferError::TimedOut` when the approval has not come within
-//!    `limit`. Let tokio's time utilities do the waiting: no loop of your
-//!    own that checks the clock or polls again and again.
+//! 1. Write `transfer_within`: the same transfer (it checks the accounts
+//!    and the funds first, so a transfer that cannot happen fails at once
+//!    with its own error), but it gives up with `TransferError::TimedOut`
+//!    when the approval has not come within `limit`. Let tokio's time
+//!    utilities do the waiting (a test runs on tokio's paused clock): no
+//!    thread of your own, and no loop or future that checks the clock or
+//!    polls again and again.
 //! 2. Once it works, run the tests: a transfer that timed out has taken the
 //!    money from one account without giving it to the other. Make `transfer`
 //!    safe to abandon at any point where it waits: whenever its future is

@@ -1,5 +1,5 @@
 // variant: spawns every job but returns the results in the order they finish
-// expect: tests
+// expect: tests, case:takes_a_job_that_is_send_but_not_sync
 
 use std::future::Future;
 use std::pin::Pin;

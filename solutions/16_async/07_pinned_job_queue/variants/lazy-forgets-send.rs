@@ -1,5 +1,5 @@
 // variant: pins the jobs but never asks for Send, running them on the calling task
-// expect: case:runs_on_a_spawned_task, case:rejects_a_job_that_is_not_send
+// expect: case:runs_on_a_spawned_task, case:rejects_a_job_that_is_not_send, case:takes_a_job_that_is_send_but_not_sync
 
 use std::future::{Future, poll_fn};
 use std::pin::Pin;

@@ -16,9 +16,11 @@
 //! that turns the `serde` feature off (the default) must build without the
 //! serde crate, and one that turns off default features must get no
 //! `median`. Each extra depends on its own feature only, whatever the others
-//! are. Do not change `Cargo.toml`; the code must follow it. (One test file
-//! checks this for no features, each feature alone and the defaults: it
-//! builds `src/lib.rs` with `rustc` the way Cargo does for such a service.)
+//! are, in every feature set a service can pick (Cargo never turns
+//! `default` on without `percentiles`). Do not change `Cargo.toml`; the
+//! code must follow it. (One test file checks this for no features, each
+//! feature alone, both without the defaults, and the defaults: it builds
+//! `src/lib.rs` with `rustc` the way Cargo does for such a service.)
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

@@ -16,7 +16,8 @@
 //! count runs on them, not only on the caller's thread.
 //!
 //! `count_matching_threads` splits the lines among `workers` scoped threads
-//! (at least one, even if asked for 0); each sends its count through an
+//! (at least one, even if asked for 0; a test checks that more workers
+//! start more threads); each sends its count through an
 //! `std::sync::mpsc` channel and the caller adds up what arrives. Plain
 //! `std::thread::spawn` is not allowed, and a test reads this file to check
 //! that this function (or a function it calls) opens a `thread::scope`,

@@ -10,14 +10,16 @@
 //! - optional settings are `Option`s that `build` fills with defaults:
 //!   port 8080, 4 workers, a 30 s timeout;
 //! - `build` validates and returns `Result`: the host must not be blank,
-//!   the port not 0, workers between 1 and 256, the timeout not zero.
+//!   the port not 0, workers between 1 and 256, the timeout not zero,
+//!   checked in that order (the first that fails is the error).
 //!
 //! The second half is yours: today `ServerConfigBuilder::new().build()`
 //! compiles and fails at run time with `MissingHost`. Turn the builder into a
 //! typestate builder: a type parameter records whether `host` has been set,
 //! and `build` exists only once it has. Keep every method name, and keep the
-//! optional setters callable before and after `host`. A must-fail case
-//! checks that building without a host no longer compiles.
+//! optional setters callable before and after `host`. Must-fail cases
+//! check that building without a host no longer compiles, nor through a
+//! builder made some other way (by `Default`, say).
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

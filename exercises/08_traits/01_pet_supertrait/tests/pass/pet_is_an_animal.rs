@@ -20,6 +20,22 @@ impl Pet for Hamster {
     }
 }
 
+/// Named and owned like the shop's dog: the defaults do not depend on who
+/// implements the trait.
+struct Parrot;
+
+impl Animal for Parrot {
+    fn name(&self) -> &str {
+        "Rex"
+    }
+}
+
+impl Pet for Parrot {
+    fn owner(&self) -> &str {
+        "Ada"
+    }
+}
+
 fn main() {
     let fish = Goldfish {
         name: String::from("Finn"),
@@ -31,4 +47,6 @@ fn main() {
         introduce(&Hamster),
         "Meet Nibbles! Grace's Nibbles goes ..."
     );
+    assert_eq!(Parrot.noise(), "...");
+    assert_eq!(introduce(&Parrot), "Meet Rex! Ada's Rex goes ...");
 }

@@ -15,4 +15,14 @@ fn main() {
     assert_eq!(playlist.total_seconds(), 60);
     let titles: Vec<&str> = playlist.iter().map(|song| song.title.as_str()).collect();
     assert_eq!(titles, ["A", "B"]);
+
+    // Like a `Vec`'s, `iter_mut` runs backwards and knows its length.
+    assert_eq!(playlist.iter_mut().len(), 2);
+    let mut order = Vec::new();
+    for song in playlist.iter_mut().rev() {
+        song.seconds += 1;
+        order.push(song.title.clone());
+    }
+    assert_eq!(order, ["B", "A"]);
+    assert_eq!(playlist.total_seconds(), 62);
 }

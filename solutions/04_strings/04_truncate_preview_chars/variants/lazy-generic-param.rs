@@ -1,0 +1,39 @@
+// variant: generic AsRef<str> parameters
+// expect: keep:signatures
+
+//! # Previews: counting characters, slicing bytes
+//!
+//! A message list shows the start of each message. Both helpers below work
+//! on English text, and fail on the first message in French, Greek or with an
+//! emoji: some give the wrong text, some panic. One of them also panics on
+//! the smallest limit of all, in any language.
+//!
+//! - `preview` gives the first `max_chars` characters of `text`, or all of
+//!   it when it is not longer than that. It returns a slice of `text`.
+//! - `preview_with_ellipsis` does the same, but when it has to cut, the
+//!   result ends with "…" and the ellipsis counts as one of the `max_chars`
+//!   characters. With `max_chars` 0 the result is empty. It returns new text.
+//!
+//! A "character" here is a `char` (a Unicode scalar value). Task: fix both
+//! functions; keep their signatures. The text may be long: do not copy or
+//! scan more of it than you need.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+pub fn preview<T: AsRef<str> + ?Sized>(text: &T, max_chars: usize) -> &str {
+    let text = text.as_ref();
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => &text[..cut],
+        None => text,
+    }
+}
+
+pub fn preview_with_ellipsis(text: &str, max_chars: usize) -> String {
+    if max_chars == 0 {
+        return String::new();
+    }
+    if text.char_indices().nth(max_chars).is_none() {
+        return text.to_owned();
+    }
+    format!("{}…", preview(text, max_chars - 1))
+}

@@ -1,0 +1,65 @@
+// variant: lowers the whole title before keeping its letters and digits
+// expect: tests
+
+//! # Path parts and slugs: return a borrow or new text?
+//!
+//! A static site generator turns `posts/2024/hello-rust.md` into a page.
+//! Three helpers work on the text it reads, and all three return a `String`:
+//! two of them copy text the caller already has, and one builds the wrong
+//! text.
+//!
+//! - `file_extension("posts/archive.tar.gz")` is `Some("gz")`: the text
+//!   after the last `.` of the last path component (components are
+//!   separated by `/`). A name without a dot has none, and neither has a
+//!   name whose only dot is its first character (".bashrc"). "notes." has an
+//!   empty extension.
+//! - `file_stem("posts/archive.tar.gz")` is "archive.tar": the last path
+//!   component without its extension and the dot before it.
+//! - `slugify("Hello, World!")` is "hello-world": the letters and digits of
+//!   the title, in lower case, in any alphabet; each run of other characters
+//!   becomes a single `-`, and the slug neither starts nor ends with `-`.
+//!
+//! Task: make the tests pass, and give each function the return type that
+//! fits: a part of the input is handed back borrowed from it, without a
+//! copy; text that is not in the input is returned owned.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+fn last_component(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+pub fn file_extension(path: &str) -> Option<&str> {
+    let name = last_component(path);
+    match name.rfind('.') {
+        Some(0) | None => None,
+        Some(dot) => Some(&name[dot + 1..]),
+    }
+}
+
+pub fn file_stem(path: &str) -> &str {
+    let name = last_component(path);
+    match name.rfind('.') {
+        Some(0) | None => name,
+        Some(dot) => &name[..dot],
+    }
+}
+
+pub fn slugify(title: &str) -> String {
+    // Lower-case the whole title first, then keep letters and digits.
+    let lower = title.to_lowercase();
+    let mut slug = String::with_capacity(lower.len());
+    let mut pending_dash = false;
+    for c in lower.chars() {
+        if c.is_alphanumeric() {
+            if pending_dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            pending_dash = false;
+            slug.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    slug
+}

@@ -1,0 +1,60 @@
+// variant: leaks each result through OsString::leak behind a newtype that derefs to str
+// expect: rule:clippy::disallowed_methods
+//! # Returning text that a function builds
+//!
+//! A contact list shows people as "Lovelace, Ada" and puts their initials
+//! ("A.L.") on an avatar. Both helpers build new text inside the function and
+//! try to hand back a reference to it, and rustc refuses.
+//!
+//! Rules, for both functions: surrounding whitespace of each part is ignored.
+//! `display_name`: "Last, First"; when one part is empty, just the other one;
+//! when both are empty, "". `initials`: the first character of every
+//! whitespace-separated word, each followed by a dot, in order ("Ada
+//! Lovelace" gives "A.L."; "" gives "").
+//!
+//! Task: make both compile and pass the tests. Fix the return types, not
+//! the callers: no `Box::leak` or `String::leak`, no `static` buffers, no
+//! extra parameters. Must-fail cases check that a caller cannot keep a
+//! result as a `&'static str`, which only leaked or static text allows, and
+//! a must-pass case holds several results at once and sends them to another
+//! thread.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::ffi::OsString;
+use std::ops::Deref;
+
+/// Text handed to the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text(&'static str);
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+fn keep(text: String) -> Text {
+    Text(OsString::from(text).leak().to_str().unwrap_or_default())
+}
+
+pub fn display_name(first: &str, last: &str) -> Text {
+    let (first, last) = (first.trim(), last.trim());
+    keep(match (first.is_empty(), last.is_empty()) {
+        (_, true) => first.to_string(),
+        (true, false) => last.to_string(),
+        (false, false) => format!("{last}, {first}"),
+    })
+}
+
+pub fn initials(name: &str) -> Text {
+    let mut letters = String::new();
+    for word in name.split_whitespace() {
+        if let Some(first) = word.chars().next() {
+            letters.push(first);
+            letters.push('.');
+        }
+    }
+    keep(letters)
+}

@@ -1,0 +1,97 @@
+// variant: indexes the stack through Index::index, without the brackets
+// expect: rule:clippy::disallowed_methods
+//! # A stack calculator that never panics
+//!
+//! `eval_rpn` evaluates integer expressions in reverse Polish notation:
+//! `"3 4 + 2 *"` is `(3 + 4) * 2`. Tokens are separated by any whitespace
+//! (tabs, newlines and Unicode spaces such as U+3000 too). The operators
+//! `+ - * /` pop two values and push the result; `sum` pops every value on
+//! the stack and pushes their total (0 for an empty stack). A valid
+//! expression leaves exactly one value.
+//!
+//! The happy path works, but bad input crashes the program: an operator with
+//! too few operands, a division by zero or an overflowing result panics, and
+//! an unknown token or a stack with leftovers is not reported properly.
+//!
+//! Task: return the right `RpnError` for every bad input and never panic.
+//! Positions count tokens from 0. An unknown token is reported as such even
+//! when the stack is short. Work with the `Option`s that `pop` and the
+//! `checked_*` operations return (`let ... else`, `if let`, `match`): no
+//! `unwrap`, `expect`, `panic!`, `unreachable!`, `assert!` or indexing.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::ops::Index;
+
+/// Why an expression could not be evaluated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RpnError {
+    /// The operator at `position` found fewer than two values on the stack.
+    MissingOperand { position: usize },
+    /// The token at `position` is neither an integer nor an operator.
+    UnknownToken { position: usize, token: String },
+    /// The `/` at `position` would divide by zero.
+    DivisionByZero { position: usize },
+    /// The operator at `position` overflowed `i64`.
+    Overflow { position: usize },
+    /// The input ended with `count` values on the stack instead of one.
+    LeftoverValues { count: usize },
+}
+
+pub fn eval_rpn(expr: &str) -> Result<i64, RpnError> {
+    let mut stack: Vec<i64> = Vec::new();
+    for (position, token) in expr.split_whitespace().enumerate() {
+        if let Ok(number) = token.parse::<i64>() {
+            stack.push(number);
+            continue;
+        }
+        if token == "sum" {
+            let mut total: i64 = 0;
+            while let Some(value) = stack.pop() {
+                let Some(next) = total.checked_add(value) else {
+                    return Err(RpnError::Overflow { position });
+                };
+                total = next;
+            }
+            stack.push(total);
+            continue;
+        }
+        if !matches!(token, "+" | "-" | "*" | "/") {
+            return Err(RpnError::UnknownToken {
+                position,
+                token: token.to_string(),
+            });
+        }
+        let len = stack.len();
+        if len < 2 {
+            return Err(RpnError::MissingOperand { position });
+        }
+        let left = *stack.as_slice().index(len - 2);
+        let right = *stack.as_slice().index(len - 1);
+        stack.truncate(len - 2);
+        let value = match token {
+            "+" => left.checked_add(right),
+            "-" => left.checked_sub(right),
+            "*" => left.checked_mul(right),
+            _ => {
+                if right == 0 {
+                    return Err(RpnError::DivisionByZero { position });
+                }
+                left.checked_div(right)
+            }
+        };
+        let Some(value) = value else {
+            return Err(RpnError::Overflow { position });
+        };
+        stack.push(value);
+    }
+    let Some(value) = stack.pop() else {
+        return Err(RpnError::LeftoverValues { count: 0 });
+    };
+    if !stack.is_empty() {
+        return Err(RpnError::LeftoverValues {
+            count: stack.len() + 1,
+        });
+    }
+    Ok(value)
+}

@@ -1,0 +1,81 @@
+// variant: slices the address through Index::index, without the brackets
+// expect: rule:clippy::disallowed_methods
+//! # From panics to `Result`: an endpoint parser
+//!
+//! A service reads its upstream endpoints from lines such as
+//! `billing = 10.0.0.7:8443`: a name, `=`, a host, `:` and a port. The host
+//! may itself contain colons (`[::1]:443`), so the port follows the last one.
+//! Whitespace around each part (spaces, tabs, any Unicode space) is ignored.
+//!
+//! The function already promises a `Result`, but its body was written for
+//! input that is always right: one bad line in the file and the whole service
+//! panics at start-up. The tests feed it bad lines.
+//!
+//! Task: return the matching `EndpointError` for each bad line, in the order
+//! the checks appear (a line with no `=` is `MissingEquals`, whatever else is
+//! wrong with it), and never panic. The checker holds your code to that:
+//! no `unwrap`, `expect`, `panic!`, `assert!` (nor `assert_eq!` and kin),
+//! `unreachable!`, `todo!` or `unimplemented!`, and no indexing or slicing
+//! with `[]` (it panics out of range, or inside a multi-byte character).
+//! Keep the signature.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::num::ParseIntError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    pub name: String,
+    pub host: String,
+    pub port: u16,
+}
+
+/// Why a line is not an endpoint. Callers match on the variant; the
+/// messages and the `source()` chain come from `thiserror`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EndpointError {
+    /// The line has no `=`.
+    #[error("expected `name = host:port`")]
+    MissingEquals,
+    /// Nothing (but spaces) before the `=`.
+    #[error("the endpoint has no name")]
+    EmptyName,
+    /// The address after `=` has no `:`.
+    #[error("the address has no `:port`")]
+    MissingPort,
+    /// Nothing (but spaces) before the last `:`.
+    #[error("the address has no host")]
+    EmptyHost,
+    /// The port is not a number from 0 to 65535.
+    #[error("invalid port")]
+    BadPort(#[source] ParseIntError),
+}
+
+use std::ops::Index;
+
+pub fn parse_endpoint(line: &str) -> Result<Endpoint, EndpointError> {
+    let Some((name, address)) = line.split_once('=') else {
+        return Err(EndpointError::MissingEquals);
+    };
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(EndpointError::EmptyName);
+    }
+    let Some(colon) = address.rfind(':') else {
+        return Err(EndpointError::MissingPort);
+    };
+    let host = address.index(..colon).trim();
+    if host.is_empty() {
+        return Err(EndpointError::EmptyHost);
+    }
+    let port = address
+        .index(colon + 1..)
+        .trim()
+        .parse::<u16>()
+        .map_err(EndpointError::BadPort)?;
+    Ok(Endpoint {
+        name: name.to_string(),
+        host: host.to_string(),
+        port,
+    })
+}

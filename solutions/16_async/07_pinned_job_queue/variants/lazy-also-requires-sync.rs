@@ -1,0 +1,50 @@
+// variant: push also asks for Sync jobs
+// expect: case:takes_a_job_that_is_send_but_not_sync
+use std::future::Future;
+use std::pin::Pin;
+
+/// Jobs waiting to run, each producing a `T`.
+pub struct JobQueue<T> {
+    jobs: Vec<Pin<Box<dyn Future<Output = T> + Send + Sync + 'static>>>,
+}
+
+impl<T> Default for JobQueue<T> {
+    fn default() -> Self {
+        Self { jobs: Vec::new() }
+    }
+}
+
+impl<T> JobQueue<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a job; nothing runs until `run_all`.
+    pub fn push<F>(&mut self, job: F)
+    where
+        F: Future<Output = T> + Send + Sync + 'static,
+    {
+        self.jobs.push(Box::pin(job));
+    }
+
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Runs every job and returns the results in push order.
+    pub async fn run_all(self) -> Vec<T>
+    where
+        T: Send + 'static,
+    {
+        let handles: Vec<_> = self.jobs.into_iter().map(tokio::spawn).collect();
+        let mut results = Vec::with_capacity(handles.len());
+        for handle in handles {
+            results.push(handle.await.expect("no job panics"));
+        }
+        results
+    }
+}
