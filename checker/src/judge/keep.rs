@@ -724,6 +724,19 @@ fn openings(file: &syn::File, name: &str) -> Vec<(String, proc_macro2::Span)> {
             .into_iter()
             .any(|tree| mentions_ident(&tree, name))
     };
+    // A function that returns one, or takes one to change.
+    let reaches = |sig: &Signature| {
+        mentions(&sig.output)
+            || sig.inputs.iter().any(|input| match input {
+                FnArg::Typed(typed) => match &*typed.ty {
+                    syn::Type::Reference(reference) => {
+                        reference.mutability.is_some() && mentions(&reference.elem)
+                    }
+                    _ => false,
+                },
+                FnArg::Receiver(_) => false,
+            })
+    };
     for item in &file.items {
         match item {
             Item::Struct(s) if s.ident == name => {
@@ -783,11 +796,25 @@ fn openings(file: &syn::File, name: &str) -> Vec<(String, proc_macro2::Span)> {
             Item::Impl(block) if block.trait_.is_some() && mentions(&block.self_ty) => {
                 found.push((impl_header(block), block.impl_token.span));
             }
-            Item::Fn(function) if is_pub(&function.vis) && mentions(&function.sig.output) => {
+            Item::Fn(function) if is_pub(&function.vis) && reaches(&function.sig) => {
                 found.push((
                     format!("pub {}", signature(&function.sig)),
                     function.sig.ident.span(),
                 ));
+            }
+            // Another type's method can hand one out or change one too.
+            Item::Impl(block) if block.trait_.is_none() => {
+                for inner in &block.items {
+                    if let ImplItem::Fn(method) = inner
+                        && is_pub(&method.vis)
+                        && reaches(&method.sig)
+                    {
+                        found.push((
+                            format!("{} {{ pub fn {} }}", impl_header(block), method.sig.ident),
+                            method.sig.ident.span(),
+                        ));
+                    }
+                }
             }
             _ => {}
         }
@@ -992,6 +1019,22 @@ mod tests {
                 "{opened}: {message:?}"
             );
         }
+    }
+
+    #[test]
+    fn another_types_method_cannot_hand_out_or_change_a_closed_type() {
+        let shipped = "pub struct Id(usize);\npub struct Graph;\n\
+                       impl Graph { pub fn add(&mut self) -> Id { Id(0) } }";
+        assert_eq!(change("closed Id", shipped, shipped), None);
+        let made_up = shipped.replace(
+            "pub fn add(&mut self) -> Id { Id(0) } }",
+            "pub fn add(&mut self) -> Id { Id(0) } pub fn id_at(&self, i: usize) -> Id { Id(i) } }",
+        );
+        assert!(change("closed Id", shipped, &made_up).is_some_and(|m| m.contains("id_at")));
+        let changed = format!("{shipped}\npub fn bump(id: &mut Id) {{ id.0 += 1; }}");
+        assert!(change("closed Id", shipped, &changed).is_some_and(|m| m.contains("bump")));
+        let read = format!("{shipped}\npub fn show(id: &Id) -> String {{ id.0.to_string() }}");
+        assert_eq!(change("closed Id", shipped, &read), None);
     }
 
     #[test]

@@ -116,6 +116,7 @@ fn default_config(rule: DefaultRule) -> (Entries, Entries) {
                 ("std::ffi::OsString::leak", LEAK),
                 ("std::path::PathBuf::leak", LEAK),
                 ("std::mem::forget", LEAK),
+                ("std::mem::ManuallyDrop::new", LEAK),
                 ("std::rc::Rc::into_raw", LEAK),
                 ("std::sync::Arc::into_raw", LEAK),
             ],

@@ -432,6 +432,23 @@ fn collect_functions<'a>(items: &'a [Item], found: &mut Vec<Function<'a>>) {
                     collect_functions(items, found);
                 }
             }
+            // `const _: () = { impl ... };` hides items in a block.
+            Item::Const(constant) => {
+                if let syn::Expr::Block(block) = &*constant.expr {
+                    let items: Vec<&Item> = block
+                        .block
+                        .stmts
+                        .iter()
+                        .filter_map(|stmt| match stmt {
+                            syn::Stmt::Item(item) => Some(item),
+                            _ => None,
+                        })
+                        .collect();
+                    for item in items {
+                        collect_functions(std::slice::from_ref(item), found);
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -513,6 +530,17 @@ mod tests {
              pub fn top(v: Vec<u8>) -> String { format!(\"{}\", v.len()) }",
         );
         assert!(plain.hiding(&[plain.function("top")]).is_empty());
+    }
+
+    #[test]
+    fn functions_inside_an_anonymous_const_are_found() {
+        let s = source(
+            "pub struct Fish;\n\
+             const _: () = {\n\
+             impl Fish { pub fn noise(&self) -> u8 { 1 } }\n\
+             };\n",
+        );
+        assert_eq!(s.functions().len(), 1);
     }
 
     #[test]

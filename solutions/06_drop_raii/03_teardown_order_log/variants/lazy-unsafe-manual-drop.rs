@@ -1,5 +1,5 @@
 // variant: closes everything by hand with ManuallyDrop fields dropped in an `unsafe` block, where safe Rust suffices
-// expect: rule:unsafe_code
+// expect: rule:unsafe_code, rule:clippy::disallowed_methods
 
 //! # Tearing down in the right order
 //!
