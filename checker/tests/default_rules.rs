@@ -85,6 +85,23 @@ fn where_panics_are_forbidden_catching_one_or_asserting_is_too() {
         "clippy::disallowed_macros"
     );
 
+    // One lint serves the leak and the panic rules: the finding says which.
+    fixture.write(
+        rules,
+        &format!(
+            "{solution}
+pub fn caught(n: i64) -> i64 {{
+    std::panic::catch_unwind(|| n).unwrap_or(0)
+}}
+"
+        ),
+    );
+    let (verdict, _) = fixture.verdict("rules");
+    let broken = &verdict["rules"]["broken"][0];
+    assert_eq!(broken["lint"], "clippy::disallowed_methods", "{verdict}");
+    let why = broken["why"].as_str().unwrap_or_default();
+    assert!(why.contains("panic") && !why.contains("leak"), "{why}");
+
     let catalogue = fixture.read("info.toml");
     fixture.write(
         "info.toml",

@@ -287,7 +287,7 @@ pub fn broken(exercise: &Exercise, exercise_dir: &Path, report: &BuildReport) ->
             let span = diagnostic.spans.first();
             Some(BrokenRule {
                 lint: rule.lint.clone(),
-                why: rule.why.clone(),
+                why: entry_reason(diagnostic).map_or_else(|| rule.why.clone(), str::to_string),
                 file: span
                     .map(|s| s.file.strip_prefix(exercise_dir).unwrap_or(&s.file))
                     .map(Path::to_path_buf)
@@ -326,17 +326,24 @@ pub fn one_per_line(found: Vec<BrokenRule>) -> Vec<BrokenRule> {
 
 /// The compiler's message, with the reason a `clippy.toml` entry gives.
 fn with_reason(diagnostic: &Diagnostic) -> String {
-    let reason = diagnostic
+    match entry_reason(diagnostic) {
+        Some(reason) => format!("{}: {reason}", diagnostic.message),
+        None => diagnostic.message.clone(),
+    }
+}
+
+/// The reason of the `clippy.toml` entry a disallowed-item finding hit: one
+/// lint serves several rules (leaks, panics, the exercise's own list), and
+/// the entry says which the code broke.
+fn entry_reason(diagnostic: &Diagnostic) -> Option<&str> {
+    if !diagnostic.message.starts_with("use of a disallowed") {
+        return None;
+    }
+    diagnostic
         .rendered
         .lines()
         .filter_map(|line| line.trim().strip_prefix("= note: "))
-        .find(|note| !note.starts_with("requested on the command line"));
-    match reason {
-        Some(reason) if diagnostic.message.starts_with("use of a disallowed") => {
-            format!("{}: {reason}", diagnostic.message)
-        }
-        _ => diagnostic.message.clone(),
-    }
+        .find(|note| !note.starts_with("requested on the command line"))
 }
 
 /// The rule a diagnostic reports, if any.
