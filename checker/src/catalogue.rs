@@ -158,7 +158,7 @@ pub enum KeptItem {
     Impl { trait_: String, self_ty: String },
     /// `closed NAME`: no public item, impl, derive or field on the type, and
     /// no public function returning it, beyond the shipped ones.
-    Closed(String),
+    Closed { name: String, except: Vec<String> },
     /// `api`: every public item of the shipped file, each kept as above
     /// (functions, methods, types, traits, and the headers of trait impls).
     Api,
@@ -200,7 +200,24 @@ impl KeptItem {
                 name: ident(rest)?,
             }),
             "trait" => Some(Self::Trait(ident(rest)?)),
-            "closed" => Some(Self::Closed(ident(rest)?)),
+            // `closed Tokenizer except Iterator Clone`: those traits may be
+            // implemented or derived.
+            "closed" => {
+                let (name, except) = match rest.split_once(" except ") {
+                    Some((name, traits)) => (
+                        name,
+                        traits
+                            .split_whitespace()
+                            .map(|t| ident(t))
+                            .collect::<Option<Vec<_>>>()?,
+                    ),
+                    None => (rest, Vec::new()),
+                };
+                Some(Self::Closed {
+                    name: ident(name)?,
+                    except,
+                })
+            }
             "impl" => {
                 let (trait_, self_ty) = rest.split_once(" for ")?;
                 let self_ty = self_ty.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -225,7 +242,10 @@ impl fmt::Display for KeptItem {
             KeptItem::Type { keyword, name } => write!(f, "{keyword} {name}"),
             KeptItem::Trait(name) => write!(f, "trait {name}"),
             KeptItem::Impl { trait_, self_ty } => write!(f, "impl {trait_} for {self_ty}"),
-            KeptItem::Closed(name) => write!(f, "closed {name}"),
+            KeptItem::Closed { name, except } if except.is_empty() => write!(f, "closed {name}"),
+            KeptItem::Closed { name, except } => {
+                write!(f, "closed {name} except {}", except.join(" "))
+            }
             KeptItem::Api => f.write_str("api"),
             KeptItem::Signatures => f.write_str("signatures"),
         }

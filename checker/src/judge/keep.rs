@@ -215,14 +215,19 @@ fn compare_item(
                 }
             }
         }
-        KeptItem::Closed(name) => {
+        KeptItem::Closed { name, except } => {
             if find_type(shipped, name, Fields::Whole).is_none() {
                 return Err(not_shipped(format!("keep names `{item}`, which it lacks")));
             }
             let allowed = openings(shipped, name);
             openings(learner, name)
                 .into_iter()
-                .find(|(form, _)| !allowed.iter().any(|(a, _)| a == form))
+                .filter(|(form, _)| !except.iter().any(|t| opens_by(form, t)))
+                .find(|(form, _)| {
+                    !allowed
+                        .iter()
+                        .any(|(a, _)| lifetimes_in_order(a) == lifetimes_in_order(form))
+                })
                 .map(|(form, span)| {
                     at(
                         span,
@@ -707,6 +712,26 @@ fn impl_header(block: &syn::ItemImpl) -> String {
 /// Every public way to build, reach into or change a `name`: its derives,
 /// its public fields, the public items of its inherent impls, the impls of
 /// traits for it, and public free functions that return one.
+/// Whether an opening is the derive or an impl of `trait_name`.
+fn opens_by(form: &str, trait_name: &str) -> bool {
+    form == format!("#[derive({trait_name})]")
+        || form
+            .strip_prefix("impl")
+            .and_then(|rest| rest.split(" for ").next())
+            .is_some_and(|head| {
+                let head = head.trim();
+                // `impl<'a> Iterator<Item = ...>` or `impl Iterator`
+                let trait_part = match head.strip_prefix('<') {
+                    Some(_) => head.rsplit_once('>').map_or(head, |(_, t)| t).trim(),
+                    None => head,
+                };
+                let path = trait_part.split('<').next().unwrap_or(trait_part);
+                path.rsplit("::")
+                    .next()
+                    .is_some_and(|last| last.trim() == trait_name)
+            })
+}
+
 /// Traits that only read or compare a value: deriving or implementing one
 /// builds or changes nothing.
 fn reads_only(trait_name: &str) -> bool {
@@ -1035,6 +1060,28 @@ mod tests {
         assert!(change("closed Id", shipped, &changed).is_some_and(|m| m.contains("bump")));
         let read = format!("{shipped}\npub fn show(id: &Id) -> String {{ id.0.to_string() }}");
         assert_eq!(change("closed Id", shipped, &read), None);
+    }
+
+    #[test]
+    fn a_closed_type_may_take_the_traits_it_excepts() {
+        let shipped = "pub struct Tok<'a> { rest: &'a str }\n\
+                       impl<'a> Tok<'a> { pub fn next_token(&mut self) -> Option<&str> { None } }";
+        let iterator = format!(
+            "#[derive(Clone)]\n{}\nimpl<'a> Iterator for Tok<'a> {{ type Item = &'a str; fn next(&mut self) -> Option<&'a str> {{ None }} }}",
+            shipped.replace("pub struct", "pub struct")
+        );
+        let item = "closed Tok except Iterator Clone";
+        assert_eq!(change(item, shipped, &iterator), None);
+        assert!(change("closed Tok", shipped, &iterator).is_some());
+        let seek = shipped.replace(
+            "pub fn next_token",
+            "pub fn seek(&mut self, at: usize) { self.rest = &self.rest[at..]; } pub fn next_token",
+        );
+        assert!(change(item, shipped, &seek).is_some_and(|m| m.contains("seek")));
+        assert_eq!(
+            KeptItem::parse(item).map(|k| k.to_string()).as_deref(),
+            Some(item)
+        );
     }
 
     #[test]

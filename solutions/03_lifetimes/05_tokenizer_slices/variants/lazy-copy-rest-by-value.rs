@@ -1,5 +1,5 @@
 // variant: rest takes the tokenizer by value, which is made Copy so callers still compile
-// expect: case:tokenizer_is_not_copy
+// expect: keep:closed Tokenizer except Iterator Clone
 #[derive(Clone, Copy)]
 pub struct Tokenizer<'a> {
     input: &'a str,

@@ -1,5 +1,5 @@
 // variant: the fields are public, so a caller can set the position inside a character
-// expect: case:fields_stay_private
+// expect: keep:closed Tokenizer except Iterator Clone
 pub struct Tokenizer<'a> {
     pub input: &'a str,
     pub position: usize,
