@@ -208,7 +208,7 @@ impl KeptItem {
                         name,
                         traits
                             .split_whitespace()
-                            .map(|t| ident(t))
+                            .map(&ident)
                             .collect::<Option<Vec<_>>>()?,
                     ),
                     None => (rest, Vec::new()),
