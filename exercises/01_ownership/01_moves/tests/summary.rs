@@ -70,3 +70,19 @@ fn any_words_are_counted_by_characters() {
         |words| summary(words.clone()),
     );
 }
+
+#[test]
+fn every_char_counts_punctuation_and_whitespace_included() {
+    assert_eq!(
+        summary(words(&["don't", "co-op", "«¿?»"])),
+        "3 words, 14 letters"
+    );
+    check::agree(
+        generate::list(generate::text(8), 6),
+        |words| {
+            let letters: usize = words.iter().map(|w| w.chars().count()).sum();
+            format!("{} words, {letters} letters", words.len())
+        },
+        |words| summary(words.clone()),
+    );
+}

@@ -6,8 +6,8 @@
 //! history vector, as if they owned it. rustc refuses each one.
 //!
 //! Make it compile and pass the tests. Constraints:
-//! - no text is cloned: versions move between the text, the history and the
-//!   clipboard, and are read where they are (the tests check that `undo` and
+//! - no text is cloned: versions only move between the text, the history
+//!   and the clipboard (the tests check that `undo` and
 //!   `take_clipboard` give back the very buffers that were put away, that
 //!   `paste` allocates nothing but the joined text, and that
 //!   `history_lines` copies no version);

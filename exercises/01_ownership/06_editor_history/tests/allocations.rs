@@ -4,9 +4,9 @@
 //! what a copy of the version (`clone`, `to_string`, `to_owned`,
 //! `String::from`, `format!("{version}")`) allocates, and what listing the
 //! history never needs. A copy built another way (`chars().collect()`, a
-//! string grown by pushes) has no such size, so it also looks inside every
-//! block freed while the history is listed: one that begins with a whole
-//! version held a copy of it. Every block is filled with 0xFF when it is
+//! string grown by pushes, a `Vec<char>`) has no such size, so it also looks
+//! inside every block freed while the history is listed: one that begins
+//! with a whole version (in UTF-8, as `char`s or as UTF-16) held a copy of it. Every block is filled with 0xFF when it is
 //! allocated or grown, so the bytes it reads are always initialised.
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -22,7 +22,7 @@ thread_local! {
     static WATCHED_BLOCKS: Cell<usize> = const { Cell::new(0) };
     /// Texts (address, length) whose copies to watch for in freed blocks
     /// (length 0: none), and how many freed blocks began with one of them.
-    static WATCHED_TEXTS: Cell<[(usize, usize); 2]> = const { Cell::new([(0, 0); 2]) };
+    static WATCHED_TEXTS: Cell<[(usize, usize); 6]> = const { Cell::new([(0, 0); 6]) };
     static COPIES_FREED: Cell<usize> = const { Cell::new(0) };
 }
 
@@ -37,7 +37,7 @@ const FILL: u8 = 0xFF;
 /// byte was initialised (filled on allocation, or written since), and every
 /// watched text is alive.
 unsafe fn holds_a_watched_text(ptr: *const u8, size: usize) -> bool {
-    let watched = WATCHED_TEXTS.try_with(Cell::get).unwrap_or([(0, 0); 2]);
+    let watched = WATCHED_TEXTS.try_with(Cell::get).unwrap_or([(0, 0); 6]);
     watched.iter().any(|&(text, len)| {
         // SAFETY: both ranges are initialised and alive (see above); a
         // block is only read up to its size.
@@ -151,13 +151,34 @@ fn history_lines_reads_the_versions_in_place() {
     );
 }
 
-/// How many blocks freed during `work` began with one of `texts`.
+/// How many blocks freed during `work` began with one of `texts`, in UTF-8,
+/// as `char`s (a `Vec<char>`) or as UTF-16 units (a `Vec<u16>`).
 fn copies_freed_during<T>(texts: [&str; 2], work: impl FnOnce() -> T) -> (T, usize) {
+    // Built before the watch starts, and alive until it ends.
+    let as_chars = texts.map(|text| {
+        text.chars()
+            .flat_map(|c| u32::from(c).to_ne_bytes())
+            .collect::<Vec<u8>>()
+    });
+    let as_utf16 = texts.map(|text| {
+        text.encode_utf16()
+            .flat_map(u16::to_ne_bytes)
+            .collect::<Vec<u8>>()
+    });
+    let encodings: Vec<&[u8]> = texts
+        .iter()
+        .map(|text| text.as_bytes())
+        .chain(as_chars.iter().map(Vec::as_slice))
+        .chain(as_utf16.iter().map(Vec::as_slice))
+        .collect();
+    let mut watched = [(0, 0); 6];
+    for (slot, bytes) in watched.iter_mut().zip(&encodings) {
+        *slot = (bytes.as_ptr() as usize, bytes.len());
+    }
     COPIES_FREED.with(|count| count.set(0));
-    WATCHED_TEXTS
-        .with(|watched| watched.set(texts.map(|text| (text.as_ptr() as usize, text.len()))));
+    WATCHED_TEXTS.with(|cell| cell.set(watched));
     let result = work();
-    WATCHED_TEXTS.with(|watched| watched.set([(0, 0); 2]));
+    WATCHED_TEXTS.with(|watched| watched.set([(0, 0); 6]));
     (result, COPIES_FREED.with(Cell::get))
 }
 

@@ -10,10 +10,10 @@
 //!
 //! Neither compiles: each keeps a reference to a field, assigns a new value
 //! to that field, and then reads the reference. Make them compile and pass
-//! the tests without cloning any `String` (a test watches the allocations
-//! for a copy of the label; other temporary strings are fine). Often the
-//! fix is only to put the lines in a different order: a borrow lasts until
-//! its last use.
+//! the tests without copying a label, by cloning it or in any other form
+//! (a test watches the allocations for a copy of the label, its `char`s
+//! included; other temporary strings are fine). Often the fix is only to
+//! put the lines in a different order: a borrow lasts until its last use.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

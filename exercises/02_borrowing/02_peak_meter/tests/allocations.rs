@@ -1,6 +1,8 @@
 //! Watches the allocations made on the test's thread for a copy of a label:
-//! a block that, when it is freed, holds exactly the label's text (a clone,
-//! `to_string`, `format!("{label}")`, or characters collected one by one).
+//! a block that, when it is freed or grown, holds exactly the label's text
+//! (a clone, `to_string`, `format!("{label}")`, characters collected one by
+//! one, a clone grown into the description), or exactly its `char`s (a
+//! `Vec<char>`).
 //! Temporary strings that are not copies (a part of the description built
 //! on its own) are fine. Every block is filled with 0xFF, a byte UTF-8 text
 //! never holds, when it is allocated or grown: so the bytes read are always
@@ -18,6 +20,8 @@ thread_local! {
     /// The text to watch for (address, length; length 0: none) and the
     /// address of the block that is the original itself, which may be freed.
     static WATCHED: Cell<(usize, usize, usize)> = const { Cell::new((0, 0, 0)) };
+    /// The same text as `char`s (address, length in bytes; length 0: none).
+    static WATCHED_CHARS: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
     static COPIES: Cell<usize> = const { Cell::new(0) };
 }
 
@@ -30,7 +34,33 @@ thread_local! {
 /// and the watched text is alive.
 unsafe fn holds_a_copy(ptr: *const u8, size: usize) -> bool {
     let (text, len, original) = WATCHED.try_with(Cell::get).unwrap_or((0, 0, 0));
-    if len == 0 || size < len || ptr as usize == original {
+    let (chars, chars_len) = WATCHED_CHARS.try_with(Cell::get).unwrap_or((0, 0));
+    if ptr as usize == original {
+        return false;
+    }
+    // SAFETY: see above.
+    unsafe { holds_exactly(ptr, size, text, len) || holds_exactly(ptr, size, chars, chars_len) }
+}
+
+/// Whether the block at `ptr` of `size` bytes, about to grow, is a clone of
+/// the watched text: exactly its size, and holding it. (A description being
+/// written holds the label first too, but in a block made for more.)
+///
+/// # Safety
+/// As for `holds_a_copy`.
+unsafe fn is_a_clone(ptr: *const u8, size: usize) -> bool {
+    let (text, len, original) = WATCHED.try_with(Cell::get).unwrap_or((0, 0, 0));
+    // SAFETY: see above.
+    ptr as usize != original && size == len && unsafe { holds_exactly(ptr, size, text, len) }
+}
+
+/// Whether the block at `ptr` of `size` bytes holds the `len` bytes at
+/// `text` and nothing after them.
+///
+/// # Safety
+/// As for `holds_a_copy`, with `text` alive for `len` bytes.
+unsafe fn holds_exactly(ptr: *const u8, size: usize, text: usize, len: usize) -> bool {
+    if len == 0 || size < len {
         return false;
     }
     // SAFETY: both ranges are initialised and alive (see above), and the
@@ -65,7 +95,20 @@ unsafe impl GlobalAlloc for WatchingAllocator {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // A copy grown into something else (a clone the description is
+        // built around) is seen before it grows.
+        // SAFETY: see `holds_a_copy`: every block was filled.
+        if unsafe { is_a_clone(ptr, layout.size()) } {
+            let _ = COPIES.try_with(|count| count.set(count.get() + 1));
+        }
         let new = unsafe { System.realloc(ptr, layout, new_size) };
+        // The original, grown and moved, is still the original.
+        let _ = WATCHED.try_with(|watched| {
+            let (text, len, original) = watched.get();
+            if original == ptr as usize && !new.is_null() {
+                watched.set((text, len, new as usize));
+            }
+        });
         if !new.is_null() && new_size > layout.size() {
             // SAFETY: the first `layout.size()` bytes were kept, the rest
             // of the `new_size` bytes are new.
@@ -84,15 +127,25 @@ static ALLOCATOR: WatchingAllocator = WatchingAllocator;
 /// How many copies of `text` were made (and freed) during `work`; the
 /// block at `original` is the text itself.
 fn copies_during<T>(text: &str, original: *const u8, work: impl FnOnce() -> T) -> (T, usize) {
+    // Built before the watch starts, and alive until it ends.
+    let chars: Vec<u8> = text
+        .chars()
+        .flat_map(|c| u32::from(c).to_ne_bytes())
+        .collect();
     COPIES.with(|count| count.set(0));
     WATCHED.with(|watched| watched.set((text.as_ptr() as usize, text.len(), original as usize)));
+    WATCHED_CHARS.with(|watched| watched.set((chars.as_ptr() as usize, chars.len())));
     let result = work();
     WATCHED.with(|watched| watched.set((0, 0, 0)));
+    WATCHED_CHARS.with(|watched| watched.set((0, 0)));
     (result, COPIES.with(Cell::get))
 }
 
-// Labels no description, note or buffer begins with on their own.
-const OLD: &str = "micro-phone-ä";
+// Labels no description, note or buffer begins with on their own. The old
+// one is shorter than the smallest block a growing string takes (8 bytes):
+// a description being written never sits in a block of exactly its size,
+// only a clone does.
+const OLD: &str = "mïc-ä";
 const NEW: &str = "voice";
 
 fn meter(label: &str) -> Meter {

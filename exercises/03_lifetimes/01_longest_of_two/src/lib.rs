@@ -13,8 +13,10 @@
 //!   only ever points into `text`: a caller may drop the marker and keep
 //!   using the result.
 //!
-//! Task: give each signature the lifetimes it needs, no more and no fewer.
-//! Both functions must keep returning borrowed slices, not new `String`s.
+//! Task: give each signature lifetimes that tie the result to exactly the
+//! inputs it may point into (how you spell them is yours: the cases check
+//! what callers can and cannot do with the result). Both functions must
+//! keep returning borrowed slices, not new `String`s.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -4,8 +4,9 @@
 //! reference into a value that is created inside the function and dropped
 //! when it returns.
 //!
-//! - `display_name` gives the name to show for a contact: the nickname when
-//!   there is one, otherwise "first last".
+//! - `display_name` gives the name to show for a contact: the nickname,
+//!   exactly as it is stored, whenever there is one (`Some`, even an empty
+//!   one or one with spaces around it), otherwise "first last".
 //! - `Contact::mentioned_in` finds where a message mentions the contact: the
 //!   first word of `text` (words are separated by whitespace) that equals
 //!   the contact's first name when case is ignored, in any alphabet, exactly

@@ -61,6 +61,18 @@ fn display_name_prefers_the_nickname() {
 }
 
 #[test]
+fn display_name_gives_any_nickname_exactly_as_stored() {
+    for nickname in ["", " ", "\u{3000}Amazing Grace ", "\u{A0}"] {
+        let grace = contact("Grace", "Hopper", Some(nickname));
+        assert_eq!(
+            &*display_name(&grace),
+            nickname,
+            "a nickname is shown exactly as it is stored, even an empty one"
+        );
+    }
+}
+
+#[test]
 fn display_name_joins_first_and_last_without_a_nickname() {
     let ada = contact("Ada", "Lovelace", None);
     assert_eq!(&*display_name(&ada), "Ada Lovelace");

@@ -82,6 +82,18 @@ fn every_unicode_whitespace_separates_words() {
 }
 
 #[test]
+fn invisible_characters_that_are_not_whitespace_stay_inside_words() {
+    use support::inputs::NOT_WHITESPACE;
+    // A zero-width space, a word joiner and a byte order mark are not
+    // whitespace: they do not separate words.
+    support::check::agree_on(
+        NOT_WHITESPACE.map(|c| format!("Ada{c}Lovelace Byron {c}Grace")),
+        |name| oracle(name),
+        |name| initials(name),
+    );
+}
+
+#[test]
 fn any_name_gives_the_first_character_of_each_word() {
     support::check::agree(
         support::inputs::generate::sentence(5),

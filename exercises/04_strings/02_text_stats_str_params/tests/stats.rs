@@ -103,3 +103,65 @@ fn generated_sentences_agree_with_a_character_walk() {
         |line| first_word(line).to_string(),
     );
 }
+
+#[test]
+fn punctuation_is_part_of_a_word() {
+    use support::inputs::NON_ASCII_PUNCTUATION;
+    let ascii = [
+        "Hello, world",
+        "end.",
+        "(aside) text",
+        "it's",
+        "-- dash",
+        "\"quoted\" text",
+    ];
+    support::check::agree_on(
+        ascii
+            .map(String::from)
+            .into_iter()
+            .chain(NON_ASCII_PUNCTUATION.map(|p| format!("{p}word{p} next"))),
+        |line| oracle_words(line).first().cloned().unwrap_or_default(),
+        |line| first_word(line).to_string(),
+    );
+    support::check::agree(
+        support::inputs::generate::text(12),
+        |line| oracle_words(line).first().cloned().unwrap_or_default(),
+        |line| first_word(line).to_string(),
+    );
+}
+
+/// Every character of `text` in upper case, one after the other, then "!".
+fn oracle_shout(text: &str) -> String {
+    let mut loud = String::new();
+    for c in text.chars() {
+        loud.extend(c.to_uppercase());
+    }
+    loud + "!"
+}
+
+#[test]
+fn shout_keeps_everything_and_adds_one_bang() {
+    use support::inputs::CASE_CHANGES_LENGTH;
+    let corpus = [
+        "wow!",
+        "wow! ",
+        "  padded  ",
+        "!",
+        "hi!!",
+        "line\n",
+        "a\u{3000}",
+    ];
+    support::check::agree_on(
+        corpus
+            .map(String::from)
+            .into_iter()
+            .chain(CASE_CHANGES_LENGTH.map(|t| format!("{t} {t}!"))),
+        |line| oracle_shout(line),
+        |line| shout(line),
+    );
+    support::check::agree(
+        support::inputs::generate::text(12),
+        |line| oracle_shout(line),
+        |line| shout(line),
+    );
+}

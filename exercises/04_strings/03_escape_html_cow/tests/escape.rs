@@ -88,3 +88,47 @@ fn a_comment_made_only_of_special_characters() {
 fn an_escaped_ampersand_is_escaped_again() {
     assert_eq!(escape_html("&amp;"), "&amp;amp;");
 }
+
+/// Obviously right, written another way: the escaped text, and whether it is
+/// the input unchanged (then it must come back borrowed).
+fn oracle(input: &str) -> (String, bool) {
+    let mut escaped = String::new();
+    for c in input.chars() {
+        let entity = match c {
+            '&' => "&amp;".to_string(),
+            '<' => "&lt;".to_string(),
+            '>' => "&gt;".to_string(),
+            '"' => "&quot;".to_string(),
+            '\'' => "&#39;".to_string(),
+            other => other.to_string(),
+        };
+        escaped.push_str(&entity);
+    }
+    let borrowed = escaped == input;
+    (escaped, borrowed)
+}
+
+#[test]
+fn every_ascii_punctuation_anywhere_in_a_comment() {
+    // Only the five characters change: a backtick, `=` or `/` is clean text,
+    // and a special character in the middle of a long comment counts too.
+    let corpus = (' '..='~')
+        .filter(|c| c.is_ascii_punctuation())
+        .flat_map(|p| {
+            [
+                format!("{p}"),
+                format!("a{p}b"),
+                format!("it{p}s a comment of some length, with more after{p}it"),
+            ]
+        })
+        .chain(['«', '—', '…', '’'].map(|p| format!("a{p}b")));
+    for input in corpus {
+        let result = escape_html(&input);
+        let borrowed = matches!(result, Cow::Borrowed(_));
+        assert_eq!(
+            (result.to_string(), borrowed),
+            oracle(&input),
+            "for {input:?} (expected: the escaped text, and whether it is borrowed)"
+        );
+    }
+}

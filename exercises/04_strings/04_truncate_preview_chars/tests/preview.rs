@@ -89,3 +89,49 @@ fn a_single_character_fits_a_limit_of_one() {
     assert_eq!(preview_with_ellipsis("é", 1), "é");
     assert_eq!(preview_with_ellipsis("🦀", 1), "🦀");
 }
+
+/// Obviously right, written another way: collect the characters and count.
+fn oracle(text: &str, max_chars: usize) -> (String, String) {
+    let chars: Vec<char> = text.chars().collect();
+    let preview: String = chars.iter().take(max_chars).collect();
+    let with_ellipsis = if chars.len() <= max_chars {
+        text.to_string()
+    } else if max_chars == 0 {
+        String::new()
+    } else {
+        let kept: String = chars.iter().take(max_chars - 1).collect();
+        kept + "…"
+    };
+    (preview, with_ellipsis)
+}
+
+#[test]
+fn every_limit_on_texts_with_spaces_and_combining_marks() {
+    // A cut may fall right after whitespace or between a letter and its
+    // combining mark: the kept characters are kept as they are.
+    let texts = [
+        "hello world",
+        "a b c",
+        "tab\there",
+        "ab\u{3000}cd\u{A0}",
+        "  lead",
+        "trail  ",
+        "e\u{301}té",
+        "n\u{303}a\u{308}\u{304}x",
+        "\u{915}\u{94D}\u{937}",
+        "🦀 é ✓",
+    ];
+    for text in texts {
+        for max_chars in 0..=text.chars().count() + 1 {
+            let got = (
+                preview(text, max_chars).to_string(),
+                preview_with_ellipsis(text, max_chars).to_string(),
+            );
+            assert_eq!(
+                got,
+                oracle(text, max_chars),
+                "for ({text:?}, {max_chars}): (preview, preview_with_ellipsis)"
+            );
+        }
+    }
+}

@@ -177,3 +177,24 @@ fn slug_lowers_the_letters_it_keeps() {
         |title| slugify(title).to_string(),
     );
 }
+
+#[test]
+fn only_a_slash_separates_components() {
+    // A backslash is an ordinary character of a component here.
+    assert_eq!(extension("posts\\draft.md").as_deref(), Some("md"));
+    assert_eq!(stem("posts\\draft.md"), "posts\\draft");
+    assert_eq!(extension("v1.2\\README").as_deref(), Some("2\\README"));
+    assert_eq!(stem("v1.2\\README"), "v1");
+}
+
+#[test]
+fn every_ascii_symbol_separates_words_of_a_slug() {
+    // `_` is no letter and no digit either: "snake_case" is "snake-case".
+    support::check::agree_on(
+        (' '..='~')
+            .filter(|c| !c.is_ascii_alphanumeric())
+            .map(|c| format!("{c}snake{c}case{c}{c}Title {c}")),
+        |title| oracle_slug(title),
+        |title| slugify(title).to_string(),
+    );
+}

@@ -67,3 +67,13 @@ fn export_all_follows_the_requested_order_repeats_included() {
     );
     assert!(export_all(&[], readings).is_empty());
 }
+
+#[test]
+fn a_format_repeated_in_a_row_is_exported_each_time() {
+    let readings = &[("disk", 7)];
+    let outputs = export_all(&["csv", "csv", "kv", "kv", "kv"], readings);
+    assert_eq!(
+        outputs,
+        ["disk,7\n", "disk,7\n", "disk=7", "disk=7", "disk=7"]
+    );
+}

@@ -167,3 +167,17 @@ fn siblings_with_the_same_name_are_different_nodes() {
     assert!(Rc::ptr_eq(&children[0], &first));
     assert!(Rc::ptr_eq(&children[1], &second));
 }
+
+#[test]
+fn detaching_keeps_the_other_children_in_order() {
+    let root = Node::new("root");
+    for name in ["a", "b", "c", "d"] {
+        Node::add_child(&root, Node::new(name));
+    }
+    let first = Rc::clone(&root.borrow().children()[0]);
+    assert!(Node::detach(&first));
+    assert_eq!(names(&root), ["b", "c", "d"]);
+    let middle = Rc::clone(&root.borrow().children()[1]);
+    assert!(Node::detach(&middle));
+    assert_eq!(names(&root), ["b", "d"]);
+}

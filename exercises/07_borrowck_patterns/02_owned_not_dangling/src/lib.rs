@@ -12,11 +12,12 @@
 //! Lovelace" gives "A.L."; "" gives "").
 //!
 //! Task: make both compile and pass the tests. Fix the return types, not
-//! the callers: no `Box::leak` or `String::leak`, no `static` buffers, no
-//! extra parameters. Must-fail cases check that a caller cannot keep a
-//! result as a `&'static str`, which only leaked or static text allows, and
-//! a must-pass case holds several results at once and sends them to another
-//! thread.
+//! the callers: no `Box::leak` or `String::leak`, no `static` buffers or
+//! tables (once the caller drops a result, nothing the call allocated is
+//! left: a test counts), no extra parameters. Must-fail cases check that a
+//! caller cannot keep a result as a `&'static str`, which only leaked or
+//! static text allows, and a must-pass case holds several results at once
+//! and sends them to another thread.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

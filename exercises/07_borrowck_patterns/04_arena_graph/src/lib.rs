@@ -22,7 +22,8 @@
 //!   ends included (`[from]` when `from == to`), or `None` if `to` cannot be
 //!   reached. Any of several equally short paths will do.
 //! - Graphs can be long (chains of tens of thousands of nodes): no recursion
-//!   whose depth grows with the graph, and `has_cycle` and `shortest_path`
+//!   whose depth grows with the graph (nor a thread with a bigger stack to
+//!   hide it: a rule refuses threads), and `has_cycle` and `shortest_path`
 //!   take time linear in the number of nodes plus edges. (`add_edge` may
 //!   spend time proportional to the node's out-degree on the duplicate
 //!   check.)

@@ -9,12 +9,13 @@
 //! all, so rustc lets the body use only what the bounds promise, and these
 //! functions promise nothing.
 //!
-//! Task: give both functions the bounds they need (inline or in a `where`
-//! clause), so that any type with a total order that can be displayed works,
-//! borrowed or owned, shareable across threads or not. A type with no total
-//! order must be rejected when the caller compiles: `f64` is not allowed,
-//! because `NaN` is neither above nor below any score and would make the
-//! ranking meaningless. Keep the signatures otherwise as they are.
+//! Task: give both functions the bounds they need (inline, in a `where`
+//! clause or as `impl Trait` parameters), so that any type with a total order
+//! that can be displayed works, borrowed or owned, shareable across threads
+//! or not. A type with no total order must be rejected when the caller
+//! compiles: `f64` is not allowed, because `NaN` is neither above nor below
+//! any score and would make the ranking meaningless. Keep the parameter and
+//! return types otherwise as they are.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

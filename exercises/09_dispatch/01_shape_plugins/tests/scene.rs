@@ -45,6 +45,19 @@ fn largest_names_the_biggest_shape() {
 }
 
 #[test]
+fn a_scene_of_flat_shapes_still_has_a_largest() {
+    // Shapes of area 0 are still shapes: the largest is one of them.
+    let mut scene = Scene::new();
+    scene.add(Square { side: 0.0 });
+    scene.add(Circle { radius: 0.0 });
+    assert!(
+        matches!(scene.largest().as_deref(), Some("square" | "circle")),
+        "a scene of shapes of area 0 has a largest shape (any of them), got {:?}",
+        scene.largest()
+    );
+}
+
+#[test]
 fn the_starter_scene_has_a_circle_and_a_square() {
     let scene = starter_scene();
     assert_eq!(scene.names(), ["circle", "square"]);

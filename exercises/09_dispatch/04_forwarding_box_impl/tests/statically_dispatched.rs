@@ -6,10 +6,56 @@
 // nor any function of the file they call, names a trait object (`dyn`).
 // The forwarding impls' own `price_cents` methods are read too, so they
 // forward without one: a `Box<dyn Priced>` is dispatched dynamically
-// because of what it holds, not because of what they write.
+// because of what it holds, not because of what they write. A type the
+// judged code names (a wrapper struct, say) is read too: a field holding a
+// `&dyn Priced` prices through the vtable just the same.
+use std::collections::HashSet;
+
 use support::shape::{Finding, Function, Source};
 use syn::spanned::Spanned;
 use syn::visit::Visit;
+
+/// Every name a path in the judged code mentions.
+struct Named(HashSet<String>);
+
+impl<'ast> Visit<'ast> for Named {
+    fn visit_path_segment(&mut self, segment: &'ast syn::PathSegment) {
+        self.0.insert(segment.ident.to_string());
+        syn::visit::visit_path_segment(self, segment);
+    }
+}
+
+/// The fields of the file's structs, enums and unions that the judged code
+/// names, wherever they are declared (modules, blocks, `const _` items).
+struct NamedTypes<'n> {
+    names: &'n HashSet<String>,
+    objects: TraitObjects,
+}
+
+impl<'ast> Visit<'ast> for NamedTypes<'_> {
+    fn visit_item_struct(&mut self, item: &'ast syn::ItemStruct) {
+        if self.names.contains(&item.ident.to_string()) {
+            self.objects.visit_fields(&item.fields);
+        }
+        syn::visit::visit_item_struct(self, item);
+    }
+
+    fn visit_item_enum(&mut self, item: &'ast syn::ItemEnum) {
+        if self.names.contains(&item.ident.to_string()) {
+            for variant in &item.variants {
+                self.objects.visit_fields(&variant.fields);
+            }
+        }
+        syn::visit::visit_item_enum(self, item);
+    }
+
+    fn visit_item_union(&mut self, item: &'ast syn::ItemUnion) {
+        if self.names.contains(&item.ident.to_string()) {
+            self.objects.visit_fields_named(&item.fields);
+        }
+        syn::visit::visit_item_union(self, item);
+    }
+}
 
 struct TraitObjects {
     lines: Vec<usize>,
@@ -58,6 +104,21 @@ fn total_and_count_over_name_no_trait_object() {
     }
     // Inside `format!`, `vec!` and the like, too.
     support::shape::for_each_expr(&judged, |expr| objects.visit_expr(expr));
+    let mut named = Named(HashSet::new());
+    for function in &judged {
+        named.visit_signature(function.sig);
+        named.visit_block(function.block);
+        if let Some(owner) = function.owner {
+            named.visit_type(owner);
+        }
+    }
+    support::shape::for_each_expr(&judged, |expr| named.visit_expr(expr));
+    let mut types = NamedTypes {
+        names: &named.0,
+        objects,
+    };
+    types.visit_file(source.file());
+    let mut objects = types.objects;
     objects.lines.sort_unstable();
     objects.lines.dedup();
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs"))

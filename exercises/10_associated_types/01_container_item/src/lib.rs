@@ -10,7 +10,8 @@
 //! what it holds, and its `get` is not written yet.
 //!
 //! Task: complete the `Container` impl for `Playlist` so that it holds its
-//! `Track`s, in order. Leave the trait and `Shelf` as they are.
+//! `Track`s, in order. Leave the trait as it is; `Shelf` already works and
+//! needs no change.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -32,6 +32,7 @@ fn an_empty_list_has_no_pages() {
 fn zero_items_per_page_gives_no_pages() {
     let items = [1, 2, 3];
     assert_eq!(Pages::new(&items, 0).next(), None);
+    assert!(page_summary(&items, 0).is_empty());
     assert_eq!(Pages::new(&items, 0).len(), 0);
 }
 

@@ -25,6 +25,18 @@ fn an_empty_listing_says_so() {
 }
 
 #[test]
+fn an_entry_with_empty_text_is_still_an_entry() {
+    let inbox = Inbox {
+        subjects: vec![String::new()],
+    };
+    assert_eq!(inbox.summary(), "1 entry: ");
+    let inbox = Inbox {
+        subjects: vec![String::new(), String::new()],
+    };
+    assert_eq!(inbox.summary(), "2 entries: , ");
+}
+
+#[test]
 fn numbers_are_displayed_as_numbers() {
     let readings = Readings {
         celsius: vec![21, 19, 0],

@@ -27,6 +27,16 @@ fn any_whitespace_separates_tokens() {
             token: "x".to_string()
         })
     );
+    // Runs of whitespace are one separator: positions count tokens, not
+    // the empty pieces between two spaces.
+    assert_eq!(
+        eval_rpn("1  \t\u{3000} +"),
+        Err(RpnError::MissingOperand { position: 1 })
+    );
+    assert_eq!(
+        eval_rpn(" \n 1 \u{a0}\u{a0} 2   / 0  \t /"),
+        Err(RpnError::DivisionByZero { position: 4 })
+    );
 }
 
 #[test]
@@ -100,6 +110,15 @@ fn overflow_is_an_error() {
     );
     assert_eq!(
         eval_rpn(&format!("{max} 1 sum")),
+        Err(RpnError::Overflow { position: 2 })
+    );
+    assert_eq!(
+        eval_rpn(&format!("{min} -1 sum")),
+        Err(RpnError::Overflow { position: 2 }),
+        "a total below i64::MIN overflows too"
+    );
+    assert_eq!(
+        eval_rpn(&format!("{min} {min} sum")),
         Err(RpnError::Overflow { position: 2 })
     );
 }

@@ -1,3 +1,6 @@
+// The tests unwrap, of course: only the library is forbidden to.
+#![allow(clippy::disallowed_methods)]
+
 use enums_patterns_04_connection_state_enum::{Connection, InvalidTransition};
 
 fn refused(action: &'static str) -> Result<(), InvalidTransition> {
@@ -107,6 +110,12 @@ fn refused_transitions_leave_the_state_unchanged() {
 
     let mut closed = Connection::new();
     closed.close("bye").expect("a new connection can be closed");
+    let before = closed.clone();
     assert_eq!(closed.connect(), refused("connect"));
+    assert_eq!(closed, before, "a refused connect keeps the closed state");
     assert_eq!(closed.established(1), refused("established"));
+    assert_eq!(closed.retry(), refused("retry"));
+    assert_eq!(closed, before, "refused transitions keep the closed state");
+    assert_eq!(closed.close_reason(), Some("bye"));
+    assert!(!closed.is_connected());
 }

@@ -38,6 +38,14 @@ fn only_timeouts_are_retried_with_a_capped_delay() {
         retry_delay_ms(&StorageErrorKind::Timeout { after_ms: u64::MAX }),
         Some(10_000)
     );
+    // Doubling past u64's range must not wrap around to a short delay.
+    for after_ms in [1 << 63, (1 << 63) + 100, u64::MAX / 2 + 1, u64::MAX - 1] {
+        assert_eq!(
+            retry_delay_ms(&StorageErrorKind::Timeout { after_ms }),
+            Some(10_000),
+            "after {after_ms} ms"
+        );
+    }
     assert_eq!(retry_delay_ms(&StorageErrorKind::PermissionDenied), None);
     assert_eq!(
         retry_delay_ms(&StorageErrorKind::NotFound { key: String::new() }),

@@ -9,7 +9,7 @@
 //! Task: close every back door, so that the only way to get an `Email` is a
 //! successful `parse`, and open no new one: no `Default`, no `&mut` access
 //! to the text, and any conversion from text you add (`TryFrom`, `FromStr`)
-//! checks exactly as `parse` does. Keep `Email` a tuple struct over a
+//! accepts exactly what `parse` accepts and gives the same `Email`. Keep `Email` a tuple struct over a
 //! `String`, keep `parse`, `as_str`, `domain` and the derives, and keep the
 //! rules:
 //! - not empty, no whitespace;

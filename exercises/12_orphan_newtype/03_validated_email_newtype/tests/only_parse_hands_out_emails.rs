@@ -1,6 +1,9 @@
-// "The only way to get an `Email` is a successful `parse`": a public
+// "The only way to get an `Email` is a successful `parse`", and "no `&mut`
+// access to the text": a public
 // function or constant that hands out an `Email` by another road (a
-// `new_unchecked`, say) has a name no test can guess, so the file is read
+// `new_unchecked`, say), a method handing out a `&mut` (a `text_mut`) or a
+// trait impl that changes one in place (`Extend<&str>`, `AddAssign<&str>`)
+// has a name no test can guess, so the file is read
 // instead: parsed as Rust, with type aliases, renamed imports and macro
 // definitions refused (they could hide the type). Conversions through the
 // standard traits are probed by the cases in `tests/fail/` and by the
@@ -34,6 +37,37 @@ fn returns_email(sig: &syn::Signature) -> bool {
     }
 }
 
+/// Whether a signature hands out a `&mut` borrow (`-> &mut String`,
+/// `-> Option<&mut str>`): on an `Email`, that is the text to rewrite.
+fn returns_mut_borrow(sig: &syn::Signature) -> bool {
+    struct MutBorrow(bool);
+    impl<'ast> Visit<'ast> for MutBorrow {
+        fn visit_type_reference(&mut self, reference: &'ast syn::TypeReference) {
+            self.0 |= reference.mutability.is_some();
+            syn::visit::visit_type_reference(self, reference);
+        }
+    }
+    let mut found = MutBorrow(false);
+    if let syn::ReturnType::Type(_, ty) = &sig.output {
+        found.visit_type(ty);
+    }
+    found.0
+}
+
+/// Whether a method takes `&mut self` (or `self: &mut Self`).
+fn takes_mut_self(sig: &syn::Signature) -> bool {
+    sig.inputs.iter().any(|input| match input {
+        syn::FnArg::Receiver(receiver) => match &receiver.kind {
+            syn::ReceiverKind::Reference(_, _, mutability) => mutability.is_some(),
+            syn::ReceiverKind::Typed(_, ty) => {
+                matches!(&**ty, syn::Type::Reference(r) if r.mutability.is_some())
+            }
+            _ => false,
+        },
+        syn::FnArg::Typed(_) => false,
+    })
+}
+
 fn is_public(vis: &syn::Visibility) -> bool {
     matches!(vis, syn::Visibility::Public(_))
 }
@@ -62,6 +96,12 @@ impl<'ast> Visit<'ast> for Roads {
         if is_public(&item.vis) && returns_email(&item.sig) {
             self.flag(item.sig.span(), format!("`pub fn {}`", item.sig.ident));
         }
+        if is_public(&item.vis) && returns_mut_borrow(&item.sig) {
+            self.flag(
+                item.sig.span(),
+                format!("`pub fn {}` hands out a `&mut`", item.sig.ident),
+            );
+        }
         syn::visit::visit_item_fn(self, item);
     }
 
@@ -84,6 +124,28 @@ impl<'ast> Visit<'ast> for Roads {
             let name = path.segments.last()?.ident.to_string();
             self.own_traits.contains(&name).then_some(name)
         });
+        if is_email(&block.self_ty) {
+            for item in &block.items {
+                let syn::ImplItem::Fn(method) = item else {
+                    continue;
+                };
+                let reachable = block.trait_.is_some() || is_public(&method.vis);
+                if reachable && returns_mut_borrow(&method.sig) {
+                    self.flag(
+                        method.sig.span(),
+                        format!("`fn {}` hands out a `&mut`", method.sig.ident),
+                    );
+                } else if block.trait_.is_some() && takes_mut_self(&method.sig) {
+                    self.flag(
+                        method.sig.span(),
+                        format!(
+                            "`fn {}` of a trait changes an `Email` in place",
+                            method.sig.ident
+                        ),
+                    );
+                }
+            }
+        }
         if is_email(&block.self_ty) && (block.trait_.is_none() || own_trait.is_some()) {
             for item in &block.items {
                 match item {
@@ -129,7 +191,7 @@ fn parse_is_the_only_public_road_to_an_email() {
     assert!(
         roads.found.is_empty(),
         "src/lib.rs hands out an `Email` other than through `parse` (and the \
-         checked `TryFrom`/`FromStr` conversions):\n{}",
+         checked `TryFrom`/`FromStr` conversions), or lets callers change one:\n{}",
         roads.found.join("\n")
     );
 }

@@ -130,21 +130,43 @@ fn conversions(text: &'static str) -> Vec<(&'static str, Option<Email>)> {
     .collect()
 }
 
-#[test]
-fn conversions_from_text_refuse_what_parse_refuses() {
-    for text in [
+/// Texts `parse` refuses: one of each kind, and valid addresses with any
+/// Unicode whitespace around them (a conversion that trims would take them).
+fn refused_texts() -> Vec<&'static str> {
+    let mut texts = vec![
         "",
         "not an email",
         "@@@",
+        "ada @example.com",
+        "ada.example.com",
+        "ada@b@example.com",
         "ada@localhost",
         "@example.com",
+        "ada@",
+        "ada@.com",
+        "ada@example.",
         "ada@example.com\u{a0}",
-    ] {
+    ];
+    for space in support::inputs::WHITESPACE {
+        for text in [
+            format!("{space}ada@example.com"),
+            format!("ada@example.com{space}"),
+        ] {
+            // The probes take `&'static str`; a test may keep its inputs.
+            texts.push(Box::leak(text.into_boxed_str()));
+        }
+    }
+    texts
+}
+
+#[test]
+fn conversions_from_text_refuse_what_parse_refuses() {
+    for text in refused_texts() {
         assert!(Email::parse(text).is_err(), "{text:?} is not valid");
         for (conversion, email) in conversions(text) {
             assert!(
                 email.is_none(),
-                "{conversion} turned {text:?} into an Email without checking it \
+                "{conversion} turned {text:?} into an Email that `parse` refuses \
                  (a `From` impl gives a `TryFrom` that cannot fail)"
             );
         }
@@ -153,10 +175,19 @@ fn conversions_from_text_refuse_what_parse_refuses() {
 
 #[test]
 fn conversions_from_text_accept_what_parse_accepts() {
-    for text in ["ada@example.com", "josé@café.fr"] {
+    for text in [
+        "ada@example.com",
+        "josé@café.fr",
+        "Ada.Lovelace@Example.COM",
+        "x@y.z",
+    ] {
         for (conversion, email) in conversions(text) {
             let email = email.unwrap_or_else(|| panic!("{conversion} refused {text:?}"));
-            assert_eq!(email.as_str(), text, "{conversion}");
+            assert_eq!(
+                email.as_str(),
+                text,
+                "{conversion} must give the same Email as `parse`"
+            );
         }
     }
 }

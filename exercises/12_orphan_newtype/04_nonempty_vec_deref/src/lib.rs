@@ -14,7 +14,9 @@
 //! change its length. Keep the public methods and their signatures, and open
 //! nothing new on `NonEmpty`: no new public method or constant, derive or
 //! trait impl, not even one that keeps the list non-empty (the checker keeps
-//! the type closed; reshape the `Deref` and `DerefMut` you have).
+//! the type closed; reshape the `Deref` and `DerefMut` you have). An impl
+//! that only consumes a whole `NonEmpty`, as `into_vec` does (a
+//! `From<NonEmpty<T>> for Vec<T>`), opens nothing and is allowed.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

@@ -18,8 +18,10 @@
 //! `ConfigError`.
 //!
 //! Task: teach it, on the error type rather than at each call site, so
-//! that every `?` stays as it is, with nothing in front of it (`map_err` and
-//! `or_else` are refused), and callers' own `?`s work too.
+//! that every `?` stays as it is, with nothing in front of it (`map_err`,
+//! `or_else` and `map_or_else` are refused, and the tests read the file:
+//! each `read_to_string` and `parse` keeps its `?` right after it, with no
+//! `match` instead), and callers' own `?`s work too.
 //! Each wrapped error must also be reported as the `source()` of the
 //! `ConfigError`, so that error reports show the whole chain. Keep the
 //! variants and their messages.

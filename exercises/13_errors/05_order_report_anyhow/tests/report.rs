@@ -19,8 +19,12 @@ struct OrdersFile(PathBuf);
 
 impl OrdersFile {
     fn new(name: &str, text: &str) -> Self {
+        Self::with_bytes(name, text.as_bytes())
+    }
+
+    fn with_bytes(name: &str, bytes: &[u8]) -> Self {
         let path = scratch_path(name);
-        std::fs::write(&path, text).expect("write the test orders file");
+        std::fs::write(&path, bytes).expect("write the test orders file");
         OrdersFile(path)
     }
 
@@ -69,6 +73,25 @@ fn a_missing_file_names_the_path_and_keeps_the_io_error() {
     assert!(
         report.starts_with(&format!("reading orders from {}: ", path.display())),
         "{report}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_text_cannot_be_read_either() {
+    // Bytes that are not UTF-8: reading the file as text fails, and that
+    // failure names the file like any other.
+    let file = OrdersFile::with_bytes("orders-latin1.csv", b"A-1,1000\nA-\xe9,250\n");
+    let err = run(file.path()).expect_err("the file is not UTF-8");
+    let chain = messages(&err);
+    assert_eq!(
+        chain[0],
+        format!("reading orders from {}", file.path().display()),
+        "{chain:?}"
+    );
+    assert_eq!(
+        chain.len(),
+        2,
+        "context, then why the file could not be read: {chain:?}"
     );
 }
 

@@ -117,3 +117,17 @@ fn clones_share_the_same_accounts() {
     teller.deposit("grace", 5).expect("grace has an account");
     assert_eq!(bank.balance("grace"), Some(55));
 }
+
+#[test]
+fn an_amount_of_zero_still_needs_known_accounts() {
+    let bank = bank();
+    fn unknown<T>(name: &str) -> Result<T, BankError> {
+        Err(BankError::UnknownAccount(name.to_string()))
+    }
+    assert_eq!(bank.deposit("nobody", 0), unknown("nobody"));
+    assert_eq!(bank.withdraw("nobody", 0), unknown("nobody"));
+    assert_eq!(bank.transfer("ada", "nobody", 0), unknown("nobody"));
+    assert_eq!(bank.transfer("nobody", "ada", 0), unknown("nobody"));
+    assert_eq!(bank.transfer("ada", "grace", 0), Ok(()));
+    assert_eq!(bank.total(), 150);
+}

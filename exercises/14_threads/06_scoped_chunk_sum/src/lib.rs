@@ -12,12 +12,12 @@
 //! Task: make it compile and pass the tests, still one thread per chunk,
 //! without copying the values and without `'static` data (no `to_vec`, no
 //! `Arc`, no `unsafe`, no `thread::spawn`): the function must keep working
-//! on any borrowed slice. (Start every worker before waiting for any, so the
-//! chunks are summed side by side: the tests see which thread summed each
-//! chunk, not whether they overlapped in time.) `threads == 0` counts as
-//! one thread; an empty slice sums to 0 with no workers. Keep `Tally` as it
-//! is: it is meant to be moved into a worker, never shared by two threads at
-//! once.
+//! on any borrowed slice. (Starting every worker before waiting for any is
+//! what lets the chunks be summed side by side; the tests see which thread
+//! summed each chunk, not whether they overlapped in time.) `threads == 0`
+//! counts as one thread; an empty slice sums to 0 with no workers. Keep
+//! `Tally` as it is: it is meant to be moved into a worker, never shared by
+//! two threads at once.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

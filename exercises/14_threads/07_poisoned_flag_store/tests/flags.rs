@@ -200,3 +200,43 @@ fn a_read_copies_nothing() {
         "two reads allocated {read}: readers must hold the store's flags, not a copy"
     );
 }
+
+/// A payload of any type (a formatted `String`, a value of the caller's own
+/// type) reaches the caller as it was thrown.
+#[test]
+fn any_payload_reaches_the_caller_unchanged() {
+    #[derive(Debug, PartialEq)]
+    struct Refused(u32);
+
+    let store = Arc::new(store());
+    let flag = "beta_search";
+    let shared = Arc::clone(&store);
+    let formatted = thread::spawn(move || {
+        shared.update(|flags| {
+            flags.remove(flag);
+            panic!("cannot touch {flag}");
+        });
+    })
+    .join()
+    .expect_err("the panic must reach the caller of update");
+    assert_eq!(
+        formatted.downcast_ref::<String>().map(String::as_str),
+        Some("cannot touch beta_search"),
+        "the caller of update must get the change's own panic, payload included"
+    );
+    let shared = Arc::clone(&store);
+    let custom = thread::spawn(move || {
+        shared.update(|flags| {
+            flags.clear();
+            panic::panic_any(Refused(7));
+        });
+    })
+    .join()
+    .expect_err("the panic must reach the caller of update");
+    assert_eq!(
+        custom.downcast_ref::<Refused>(),
+        Some(&Refused(7)),
+        "the caller of update must get the change's own panic, payload included"
+    );
+    assert!(store.is_enabled("dark_mode") && !store.is_enabled("beta_search"));
+}

@@ -122,3 +122,48 @@ async fn no_task_is_spawned_to_send_reminders() {
     );
     assert_eq!(contents(&outbox).len(), 6);
 }
+
+/// Polls `helper` once by hand and tells whether it finished, and what the
+/// outbox held then; then runs it to the end.
+async fn first_poll(
+    outbox: &Outbox,
+    helper: impl std::future::Future<Output = ()>,
+) -> (bool, usize) {
+    let mut helper = std::pin::pin!(helper);
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    let finished = helper.as_mut().poll(&mut cx).is_ready();
+    let held = contents(outbox).len();
+    helper.await;
+    (finished, held)
+}
+
+// Each reminder goes through `deliver`, which waits for the mail server: the
+// helper's first poll reaches that wait and returns with nothing delivered
+// yet. Writing the outbox directly, or polling `deliver` in a busy loop
+// instead of awaiting it, finishes in one poll.
+#[tokio::test]
+async fn every_reminder_waits_for_the_mail_server() {
+    let outbox = Outbox::default();
+    let first = first_poll(&outbox, async {
+        send_reminders(&outbox, &["ada", "grace"]).await;
+    })
+    .await;
+    assert_eq!(
+        first,
+        (false, 0),
+        "(finished?, reminders in the outbox) after the first poll of \
+         send_reminders: each reminder must be delivered by `deliver`, awaited"
+    );
+    let outbox = Outbox::default();
+    let first = first_poll(&outbox, async {
+        send_urgent_first(&outbox, "boss", &["ada"]).await;
+    })
+    .await;
+    assert_eq!(
+        first,
+        (false, 0),
+        "(finished?, reminders in the outbox) after the first poll of \
+         send_urgent_first: each reminder must be delivered by `deliver`, awaited"
+    );
+    assert_eq!(contents(&outbox), reminders(&["boss", "ada"]));
+}

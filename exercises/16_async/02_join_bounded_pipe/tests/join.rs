@@ -106,7 +106,9 @@ impl AsRef<str> for Watched {
 async fn the_producer_runs_no_further_ahead_than_the_capacity() {
     // Before the consumer looks at the first line, the producer can have
     // filled the channel (`capacity` lines) and taken one more line that it
-    // waits to send; a roomier channel lets it take more.
+    // waits to send; a roomier channel lets it take more. A send into a channel
+    // with room does not wait, so the producer has filled it by then: no
+    // channel at all (each line shouted as soon as it is taken) takes one.
     for capacity in 1..=3 {
         let taken = Rc::new(Cell::new(0));
         let first_seen = Rc::new(Cell::new(None));
@@ -136,6 +138,12 @@ async fn the_producer_runs_no_further_ahead_than_the_capacity() {
             "{ahead} lines were taken from the source before the consumer saw the first \
              one, through a channel of capacity {capacity}: the channel holds at most \
              {capacity} lines"
+        );
+        assert!(
+            ahead >= capacity,
+            "only {ahead} line(s) were taken from the source before the consumer saw \
+             the first one, through a channel of capacity {capacity}: the producer \
+             fills the channel while the consumer waits, and the lines move through it"
         );
     }
 }

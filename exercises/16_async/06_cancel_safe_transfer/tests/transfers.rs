@@ -175,3 +175,24 @@ async fn a_transfer_that_cannot_happen_fails_before_the_approval() {
     assert_eq!(too_much, Err(TransferError::InsufficientFunds));
     assert_eq!(balances(&bank), (Some(100), Some(50)));
 }
+
+#[tokio::test(start_paused = true)]
+async fn transfer_checks_before_it_waits_for_the_approval() {
+    // `transfer` validates the accounts, then waits for the approval: an
+    // approval that never comes does not hold up a refusal. (On tokio's paused
+    // clock, an hour passes at once when nothing else can run, so a transfer
+    // that waits first fails this test at once, not after an hour.)
+    let bank = bank();
+    let hour = Duration::from_secs(3_600);
+    let (to_nobody, from_nobody) = tokio::join!(
+        tokio::time::timeout(hour, transfer(&bank, "alice", "nobody", 1, pending())),
+        tokio::time::timeout(hour, transfer(&bank, "nobody", "bob", 1, pending())),
+    );
+    let waited = "transfer waited for the approval before it checked the accounts";
+    assert_eq!(to_nobody.expect(waited), Err(TransferError::UnknownAccount));
+    assert_eq!(
+        from_nobody.expect(waited),
+        Err(TransferError::UnknownAccount)
+    );
+    assert_eq!(balances(&bank), (Some(100), Some(50)));
+}

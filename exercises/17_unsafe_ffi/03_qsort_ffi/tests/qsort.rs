@@ -72,10 +72,11 @@ fn words_are_sorted_by_length_then_alphabetically() {
 
 #[test]
 fn word_length_counts_characters_not_bytes() {
-    // "été" is 3 characters in 5 bytes; "tree" is 4 characters in 4 bytes.
-    let mut words = ["tree", "été", "", "ab"];
+    // "été" is 3 characters in 5 bytes; "tree" is 4 characters in 4 bytes;
+    // "🦀🦀" is 2 characters in 8 bytes (and 4 UTF-16 code units).
+    let mut words = ["tree", "🦀🦀", "été", "", "ab"];
     sort_words_by_length(&mut words);
-    assert_eq!(words, ["", "ab", "été", "tree"]);
+    assert_eq!(words, ["", "ab", "🦀🦀", "été", "tree"]);
 }
 
 #[test]

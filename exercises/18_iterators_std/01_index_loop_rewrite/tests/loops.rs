@@ -62,6 +62,9 @@ fn lower_casing_covers_letters_beyond_ascii() {
         long_words(&["ÉCOLE Straße ΣΟΦΙΑ"], 2),
         ["école", "straße", "σοφια"]
     );
+    // A word is lower-cased as a word: a capital sigma at its end becomes
+    // the final sigma `ς`, as `str::to_lowercase` does.
+    assert_eq!(long_words(&["ΟΔΟΣ"], 2), ["οδος"]);
 }
 
 #[test]
@@ -89,6 +92,7 @@ fn empty_text_encodes_to_nothing() {
 #[test]
 fn runs_of_long_lengths_use_every_digit() {
     assert_eq!(run_length(&"z".repeat(12)), "z12");
+    assert_eq!(run_length(&"z".repeat(300)), "z300");
 }
 
 #[test]

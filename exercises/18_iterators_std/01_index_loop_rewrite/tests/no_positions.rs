@@ -3,18 +3,20 @@
 // and points at every position that is still computed: a range of positions
 // such as `0..v.len()`, an index such as `v[i]` or `v[i + 1]`, and methods
 // that look an item up by a position held in a local variable (`get(i)`,
-// `nth(i)`, `skip(i)`, `split_at(i)`), called as methods or through a path
-// (`<[i32]>::get(v, i)`). A constant position, such as `pair[0]` in a window
-// of two, is not an index variable and is allowed, and so is a lookup by a
-// parameter (`chars().nth(min_chars)`). What would hide code from this test
+// `nth(i)`, `skip(i)`, `split_at(i)`, `index(i)`), called as methods or
+// through a path (`<[i32]>::get(v, i)`, `Index::index(v, i)`), and an endless
+// count of positions (`(1..)`) outside an index. A constant position, such as
+// `pair[0]` in a window of two, is not an index variable and is allowed, and
+// so is a lookup by a parameter (`chars().nth(min_chars)`) that the function
+// never binds again (a closure argument of the same name is a local). What would hide code from this test
 // (a macro of your own, a macro call other than `format!` and its kind, a
 // renamed import, a type alias) is refused first.
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{
-    Expr, ExprCall, ExprIndex, ExprMethodCall, ExprPath, ExprRange, FnArg, ImplItemFn, ItemFn, Lit,
-    Macro, Pat, Signature, Token,
+    Block, Expr, ExprCall, ExprIndex, ExprMethodCall, ExprPath, ExprRange, FnArg, ImplItemFn,
+    ItemFn, Lit, Macro, Pat, PatIdent, Signature, Token,
 };
 
 const LIB: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs");
@@ -31,6 +33,8 @@ const BY_POSITION: &[&str] = &[
     "split_at",
     "split_at_mut",
     "split_at_checked",
+    "index",
+    "index_mut",
 ];
 
 /// An integer literal, or a range between integer literals (`1`, `..2`).
@@ -43,11 +47,31 @@ fn is_constant(expr: &Expr) -> bool {
     }
 }
 
+fn unparenthesized(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Paren(inner) => unparenthesized(&inner.expr),
+        _ => expr,
+    }
+}
+
 fn range_is_constant(range: &ExprRange) -> bool {
     range.start.as_deref().is_none_or(is_constant) && range.end.as_deref().is_none_or(is_constant)
 }
 
-fn parameters(signature: &Signature) -> Vec<String> {
+/// The names a function body binds (`let`, closure arguments, patterns).
+struct Bindings(Vec<String>);
+
+impl<'ast> Visit<'ast> for Bindings {
+    fn visit_pat_ident(&mut self, node: &'ast PatIdent) {
+        self.0.push(node.ident.to_string());
+        visit::visit_pat_ident(self, node);
+    }
+}
+
+/// The parameters of a function that its body never binds again.
+fn parameters(signature: &Signature, body: &Block) -> Vec<String> {
+    let mut bound = Bindings(Vec::new());
+    bound.visit_block(body);
     signature
         .inputs
         .iter()
@@ -58,6 +82,7 @@ fn parameters(signature: &Signature) -> Vec<String> {
             },
             FnArg::Receiver(_) => None,
         })
+        .filter(|name| !bound.0.contains(name))
         .collect()
 }
 
@@ -101,13 +126,13 @@ impl Positions<'_> {
 
 impl<'ast> Visit<'ast> for Positions<'_> {
     fn visit_item_fn(&mut self, node: &'ast ItemFn) {
-        let outer = std::mem::replace(&mut self.parameters, parameters(&node.sig));
+        let outer = std::mem::replace(&mut self.parameters, parameters(&node.sig, &node.block));
         visit::visit_item_fn(self, node);
         self.parameters = outer;
     }
 
     fn visit_impl_item_fn(&mut self, node: &'ast ImplItemFn) {
-        let outer = std::mem::replace(&mut self.parameters, parameters(&node.sig));
+        let outer = std::mem::replace(&mut self.parameters, parameters(&node.sig, &node.block));
         visit::visit_impl_item_fn(self, node);
         self.parameters = outer;
     }
@@ -123,12 +148,19 @@ impl<'ast> Visit<'ast> for Positions<'_> {
         if !is_constant(&node.index) {
             self.report(node, "an index computed at run time (`v[i]`)");
         }
-        visit::visit_expr_index(self, node);
+        self.visit_expr(&node.expr);
+        match unparenthesized(&node.index) {
+            // `v[1..]` is a constant slice, not an endless count.
+            Expr::Range(range) if range_is_constant(range) => {}
+            index => self.visit_expr(index),
+        }
     }
 
     fn visit_expr_range(&mut self, node: &'ast ExprRange) {
         if !range_is_constant(node) {
             self.report(node, "a range of positions (`0..v.len()`)");
+        } else if node.start.is_some() && node.end.is_none() {
+            self.report(node, "an endless count of positions (`(1..)`)");
         }
         visit::visit_expr_range(self, node);
     }

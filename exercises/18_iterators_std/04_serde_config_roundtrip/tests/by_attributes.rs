@@ -48,14 +48,17 @@ impl HandWritten<'_> {
             .push(format!("line {line}: {what}\n    {}", text.trim()));
     }
 
-    /// The keys of each `serde(...)` inside a `cfg_attr(condition, ...)`.
+    /// The keys of each `serde(...)` inside a `cfg_attr(condition, ...)`,
+    /// however deeply `cfg_attr`s are nested.
     fn serde_in_cfg_attr(tokens: TokenStream, keys: &mut Vec<String>) {
         let tokens: Vec<TokenTree> = tokens.into_iter().collect();
         for pair in tokens.windows(2) {
-            if let [TokenTree::Ident(ident), TokenTree::Group(group)] = pair
-                && ident == "serde"
-            {
-                Self::keys(group.stream(), keys);
+            if let [TokenTree::Ident(ident), TokenTree::Group(group)] = pair {
+                if ident == "serde" {
+                    Self::keys(group.stream(), keys);
+                } else if ident == "cfg_attr" {
+                    Self::serde_in_cfg_attr(group.stream(), keys);
+                }
             }
         }
     }

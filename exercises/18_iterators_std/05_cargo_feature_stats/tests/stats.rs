@@ -33,6 +33,17 @@ fn the_median_of_one_value_is_that_value_and_of_none_is_none() {
 }
 
 #[test]
+fn the_median_of_many_shuffled_values_is_the_middle_of_their_order() {
+    // `i * 17 % n` visits every number below `n` once, out of order, so the
+    // middle of the sorted values is known without sorting them.
+    for n in [40_u32, 41, 64, 99] {
+        let values: Vec<f64> = (0..n).map(|i| f64::from(i * 17 % n)).collect();
+        let expected = f64::from(n - 1) / 2.0;
+        assert_eq!(median(&values), Some(expected), "{n} shuffled values");
+    }
+}
+
+#[test]
 fn the_median_leaves_the_input_alone() {
     let values = [3.0, 1.0, 2.0];
     assert_eq!(median(&values), Some(2.0));

@@ -30,6 +30,15 @@ fn a_tie_goes_to_the_value_seen_first() {
 }
 
 #[test]
+fn counts_go_past_the_small_integer_types() {
+    // 65,537 ones after two twos: a count kept in a `u8` or a `u16` wraps
+    // around (or panics) long before.
+    let mut items = vec![2_u8, 2];
+    items.resize(2 + 65_537, 1);
+    assert_eq!(most_frequent(&items), Some(&1));
+}
+
+#[test]
 fn a_late_majority_beats_an_early_tie() {
     assert_eq!(most_frequent(&[1, 2, 1, 2, 3, 3, 3]), Some(&3));
 }

@@ -12,8 +12,9 @@
 //! contains `needle`; an empty needle matches every line.
 //!
 //! `count_matching_rayon` splits the work with rayon's parallel iterators on
-//! its global pool; a test holds that pool's threads and checks that the
-//! count runs on them, not only on the caller's thread.
+//! its global pool, not with jobs of its own (`rayon::join`, `scope`, `spawn`
+//! and their kind are refused); a test holds that pool's threads and checks
+//! that the count runs on them, not only on the caller's thread.
 //!
 //! `count_matching_threads` splits the lines among `workers` scoped threads
 //! (at least one, even if asked for 0; a test checks that more workers
@@ -21,8 +22,9 @@
 //! `std::sync::mpsc` channel and the caller adds up what arrives. Plain
 //! `std::thread::spawn` is not allowed, and a test reads this file to check
 //! that this function (or a function it calls) opens a `thread::scope`,
-//! spawns in it, and sends through a channel. Both functions must give the
-//! same answer for every input.
+//! spawns in it, and sends through a channel. That the workers, not the
+//! caller, count the lines is yours to keep: no test can see which thread
+//! ran `contains`. Both functions must give the same answer for every input.
 //!
 //! The draft has bugs in both. One of them makes the threads version wait
 //! forever: the tests stop it after a few seconds and say so.

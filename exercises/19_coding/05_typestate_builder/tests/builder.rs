@@ -79,6 +79,18 @@ fn a_zero_timeout_is_rejected() {
 }
 
 #[test]
+fn a_timeout_under_a_second_is_not_zero() {
+    for timeout in [Duration::from_millis(500), Duration::from_nanos(1)] {
+        let config = ServerConfigBuilder::new()
+            .host("h")
+            .timeout(timeout)
+            .build()
+            .expect("a timeout under a second is still not zero");
+        assert_eq!(config.timeout(), timeout);
+    }
+}
+
+#[test]
 fn errors_describe_themselves() {
     let error = ServerConfigBuilder::new()
         .host("h")

@@ -2,8 +2,10 @@
 //!
 //! `NameIndex` gives every distinct name a small id, in order of first
 //! insertion, and answers lookups both ways: id to name and name to id. It
-//! keeps the names twice on purpose: a `Vec` for id-to-name and a `HashMap`
-//! for name-to-id, and each of the two needs a `String` of its own.
+//! keeps the names twice, a `Vec` for id-to-name and a `HashMap` for
+//! name-to-id, so both lookups stay fast, and each of the two needs an owner
+//! of the text of its own. (The tests judge what the index answers and what
+//! it allocates, not which collections it keeps.)
 //!
 //! It does not compile: two places use a `String` after it was moved away.
 //! They look alike, but they need different fixes. In one, two collections

@@ -1,5 +1,5 @@
 // variant: one enum stands in for the three exporters
-// expect: keep:impl Exporter for Csv
+// expect: keep:impl Exporter for Csv, keep:impl Exporter for KeyValue, keep:impl Exporter for Json
 //! # Choosing an exporter at run time
 //!
 //! A metrics service sends the same readings in whichever format a client

@@ -15,12 +15,13 @@
 //!
 //! Task: make it compile and pass the tests. Keep the public API. The server
 //! runs on one thread and a hit must cost no more than an addition: no locks
-//! (`Mutex`, `RwLock`), no atomics, no run-time borrow checks (`RefCell`) and
-//! no `unsafe` code; the rules of this exercise reject them. `Route` must
-//! stay `!Sync`, so nobody shares one between threads by mistake. `paths`
-//! lists the routes oldest first, also after a removal. (The count is the
-//! `u64` that `hits` returns: a narrower one would wrap after a few billion
-//! hits, which no test here can afford to count.)
+//! (`Mutex`, `RwLock`), no atomics (an `Arc` counts its owners with them),
+//! no run-time borrow checks (`RefCell`) and no `unsafe` code; the rules of
+//! this exercise reject them. `Route` must stay `!Sync`, so nobody shares one
+//! between threads by mistake. `paths` lists the routes oldest first, also
+//! after a removal. (A remark, not judged: `hits` returns a `u64`, and a
+//! count kept in a narrower type would wrap after a few billion hits, more
+//! than any test here can afford to count.)
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 

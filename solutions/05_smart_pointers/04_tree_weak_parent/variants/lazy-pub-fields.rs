@@ -1,5 +1,5 @@
 // variant: a Weak parent, with every field of Node made public
-// expect: keep:api
+// expect: keep:api, keep:closed Node
 
 //! # A tree whose children know their parent
 //!

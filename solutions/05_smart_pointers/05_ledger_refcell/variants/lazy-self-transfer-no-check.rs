@@ -14,7 +14,8 @@
 //!   recording both entries;
 //! - `try_deposit` exists so that a deposit made while someone is reading
 //!   the statement reports `LedgerError::Busy`, but it panics like `deposit`.
-//!   It must not panic at all (a test counts panics, caught ones too);
+//!   It must not panic at all (a test counts panics, caught ones too, and a
+//!   rule refuses `catch_unwind` and swapping the panic hook);
 //! - `statement` copies every entry. Callers only read it, in place, while
 //!   they hold it; it must lend the entries instead, and, like any loan, it
 //!   must not outlive the account.

@@ -14,11 +14,11 @@
 //!   snapshot, archive.
 //!
 //! Task: make both logs read in the required order. Keep the public API,
-//! and let only a `Resource` write the log: lines written into it by hand
-//! are refused (a test reads the code). No new code is needed: the order
-//! of declarations and the lifetimes of the bindings are enough, since the
-//! compiler drops everything at the right moment once they say what you
-//! mean.
+//! and let only a `Resource` write the log: lines written into it by hand,
+//! and a `Resource` renamed after it was opened, are refused (a test reads
+//! the code). No new code is needed: the order of declarations and the
+//! lifetimes of the bindings are enough, since the compiler drops
+//! everything at the right moment once they say what you mean.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

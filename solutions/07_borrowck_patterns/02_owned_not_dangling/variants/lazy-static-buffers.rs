@@ -1,5 +1,5 @@
 // variant: writes into static buffers and returns guards on them
-// expect: case:results_belong_to_the_caller
+// expect: tests, case:results_belong_to_the_caller
 
 //! # Returning text that a function builds
 //!

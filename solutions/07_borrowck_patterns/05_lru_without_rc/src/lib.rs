@@ -18,8 +18,8 @@
 //! does not change the cache (a must-fail case checks that). Convince the
 //! borrow checker rather than switch it off: no `unsafe` code, no `Rc`,
 //! `Arc`, and no interior mutability (`Cell`, `RefCell`, `Mutex`,
-//! `RwLock`; the rules of this exercise reject them). The tests
-//! check the eviction order; read the rules on each method.
+//! `RwLock`, atomics, channels; the rules of this exercise reject them).
+//! The tests check the eviction order; read the rules on each method.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.
 //!

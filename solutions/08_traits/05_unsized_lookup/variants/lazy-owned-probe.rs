@@ -1,5 +1,5 @@
 // variant: turns the borrowed key into an owned one for every lookup
-// expect: tests, case:number_for_a_text_key
+// expect: tests, case:number_for_a_text_key, case:looks_up_by_borrowed_form
 
 use std::collections::HashSet;
 use std::hash::Hash;

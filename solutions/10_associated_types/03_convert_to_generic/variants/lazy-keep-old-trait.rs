@@ -1,5 +1,5 @@
 // variant: keeps the one-Output Convert for two conversions, bridged into ConvertTo by a blanket impl
-// expect: case:the_old_trait_is_gone
+// expect: case:the_old_trait_is_gone, case:a_caller_adds_a_target_scale
 //! # When one type needs two impls: a generic trait
 //!
 //! A weather station converts temperatures between scales. The first

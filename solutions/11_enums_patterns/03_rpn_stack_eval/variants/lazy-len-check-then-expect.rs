@@ -1,5 +1,5 @@
 // variant: checks the stack's length, then calls `expect` on `pop`
-// expect: rule:clippy::expect_used
+// expect: rule:clippy::expect_used, rule:clippy::disallowed_methods
 
 /// Why an expression could not be evaluated.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 // variant: checks the stack's length, then unwraps `pop`
-// expect: rule:clippy::unwrap_used
+// expect: rule:clippy::unwrap_used, rule:clippy::disallowed_methods
 
 /// Why an expression could not be evaluated.
 #[derive(Debug, Clone, PartialEq, Eq)]

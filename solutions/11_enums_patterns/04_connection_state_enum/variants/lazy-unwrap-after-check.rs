@@ -1,5 +1,5 @@
 // variant: checks the phase with `matches!`, then unwraps the attempt
-// expect: rule:clippy::unwrap_used
+// expect: rule:clippy::unwrap_used, rule:clippy::disallowed_methods
 
 /// A transition that is not allowed from the current phase.
 #[derive(Debug, Clone, PartialEq, Eq)]

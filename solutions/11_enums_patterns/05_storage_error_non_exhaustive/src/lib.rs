@@ -14,9 +14,10 @@
 //! Task: make the compiler require a catch-all arm in other crates' matches,
 //! while this crate's own matches stay exhaustive without one: they keep
 //! naming every variant, with no `_` or catch-all binding arm, and kinds are
-//! told apart only by such matches (an `if let`, `let ... else` or `matches!`
-//! is a catch-all in disguise: the tests read the file and refuse every one
-//! of them, whatever it tests). Keep exactly
+//! told apart only by such matches (an `if let`, `let ... else`, `matches!`,
+//! an `==` against a kind, `mem::discriminant`, or a `_` hidden in a tuple
+//! or an or-pattern is a catch-all in disguise: the tests read the file and
+//! refuse every one of them, whatever it tests). Keep exactly
 //! these variants and their fields (no hidden placeholder variant): callers
 //! still build and inspect them.
 //!

@@ -1,5 +1,5 @@
 // variant: AsMut<String> hands out the text mutably
-// expect: case:mutable_text_by_trait
+// expect: case:mutable_text_by_trait, tests
 //! # An email address that is always valid
 //!
 //! A sign-up service passes email addresses around as `Email` instead of

@@ -1,5 +1,5 @@
 // variant: private field, but `DerefMut` to the `String` inside
-// expect: case:change_through_deref
+// expect: case:change_through_deref, tests
 use std::fmt;
 
 /// Why a text is not an email address.

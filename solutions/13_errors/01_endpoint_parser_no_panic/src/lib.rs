@@ -14,8 +14,10 @@
 //! wrong with it), and never panic. The checker holds your code to that:
 //! no `unwrap`, `expect`, `panic!`, `assert!` (nor `assert_eq!` and kin),
 //! `unreachable!`, `todo!` or `unimplemented!`, and no indexing or slicing,
-//! neither with `[]` nor through `Index::index` or `split_at` (they panic out
-//! of range, or inside a multi-byte character).
+//! neither with `[]` nor through `Index::index`, `split_at` (of the text or
+//! of its bytes) or another call that cuts at a position (`split_off`,
+//! `drain`, `truncate`...): they panic out of range, or inside a multi-byte
+//! character.
 //! Keep the signature.
 //!
 //! Run `cargo run -p checker watch` and save to check your work.

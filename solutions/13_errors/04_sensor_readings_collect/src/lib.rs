@@ -15,8 +15,10 @@
 //! Task: fix and write them. An iterator of `Result`s can be collected or
 //! summed into a single `Result` that stops at the first error; use that in
 //! the strict functions, with no loop of your own (no `for`, `while`, `loop`,
-//! `for_each` or `fold`, there or in a helper they call, a method of your
-//! own trait included; the file is read for them, so no macro may hide one).
+//! `for_each` or `fold`, nor a search that stands in for one: `all`, `any`,
+//! `find`, `find_map`, `position` or `scan`; not there nor in a helper they
+//! call, a method of your own trait included; the file is read for them, so
+//! no macro may hide one).
 //! Keep the signatures. Keep both sides of each result: no `unwrap`,
 //! `expect`, `panic!` or `unreachable!` (the checker holds you to both).
 //!

@@ -1,5 +1,5 @@
 // variant: makes Order Clone and keeps a copy to read the id from
-// expect: case:orders_are_not_cloned
+// expect: tests, case:orders_are_not_cloned
 
 use std::sync::mpsc::{SendError, Sender};
 

@@ -17,7 +17,8 @@
 //!   `tokio::spawn(queue.run_all())` must compile (`tests/pass/`). A job
 //!   that cannot move between threads must then be refused when it is
 //!   pushed, with a compile error, not later (`tests/fail/`); any job that
-//!   can move between threads is taken, even one that cannot be shared.
+//!   can move between threads (its result too) is taken, even one that
+//!   cannot be shared.
 //!
 //! Task: change the stored type and the bounds so all three hold, and run the
 //! jobs concurrently. Keep `new`, `push`, `len`, `is_empty` and `run_all`.

@@ -7,7 +7,8 @@
 //!
 //! Task: implement `split_at_mut` yourself with `as_mut_ptr` and
 //! `std::slice::from_raw_parts_mut`, without calling any of the slice's own
-//! `split*`, `chunks*` or `get*` methods. It returns `[0, mid)` and
+//! `split*`, `chunks*` or `get*` methods and without indexing or slicing it
+//! (`&mut slice[mid..]`). It returns `[0, mid)` and
 //! `[mid, len)`. When `mid > len` it panics, whatever `T` is (zero-sized
 //! types included), and, like the standard library's version, with a
 //! message that contains `mid > len` (an arithmetic overflow somewhere

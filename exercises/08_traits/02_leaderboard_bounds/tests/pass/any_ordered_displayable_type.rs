@@ -1,7 +1,7 @@
 // Any type with a total order and `Display` can be ranked, including one
 // defined far away from the library, one that is neither `Clone` nor
-// `Debug`, one that is not `Send` (`Rc`) and one that borrows a local (not
-// `'static`).
+// `Debug` nor `Unpin`, one that is not `Send` (`Rc`) and one that borrows a
+// local (not `'static`).
 use std::fmt;
 use std::rc::Rc;
 use traits_02_leaderboard_bounds::{champion, leaderboard};
@@ -10,6 +10,8 @@ use traits_02_leaderboard_bounds::{champion, leaderboard};
 struct LapTime {
     // Fewer milliseconds is better, so the order is reversed.
     millis: std::cmp::Reverse<u32>,
+    // Nothing asks a score to stay where it is, so a `!Unpin` one ranks too.
+    _pinned: std::marker::PhantomPinned,
 }
 
 impl fmt::Display for LapTime {
@@ -21,6 +23,7 @@ impl fmt::Display for LapTime {
 fn lap(millis: u32) -> LapTime {
     LapTime {
         millis: std::cmp::Reverse(millis),
+        _pinned: std::marker::PhantomPinned,
     }
 }
 

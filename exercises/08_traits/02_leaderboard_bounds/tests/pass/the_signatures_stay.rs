@@ -1,6 +1,6 @@
-// "Keep the signatures otherwise as they are": `leaderboard` still takes the
-// count as a `usize` and returns owned `String`s, and `champion` still
-// returns an `Option<String>`.
+// "Keep the parameter and return types otherwise as they are": `leaderboard`
+// still takes the count as a `usize` and returns owned `String`s, and
+// `champion` still returns an `Option<String>`.
 use traits_02_leaderboard_bounds::{champion, leaderboard};
 
 fn main() {

@@ -1,4 +1,6 @@
 // Lookups by the borrowed, unsized form of the key: no owned key is built.
+// Any borrowed form works, including one that borrows a local (not
+// `'static`).
 use std::path::{Path, PathBuf};
 use traits_05_unsized_lookup::SeenSet;
 
@@ -19,4 +21,13 @@ fn main() {
     paths.insert(PathBuf::from("/etc/hosts"));
     assert!(paths.contains(Path::new("/etc/hosts")));
     assert!(ids.forget("req-7"));
+
+    let line = String::from("GET /index GET");
+    let mut verbs: SeenSet<&str> = SeenSet::new();
+    verbs.insert(&line[..3]);
+    let word: &str = &line[11..];
+    assert!(verbs.contains(&word));
+    assert!(verbs.contains("GET"));
+    assert!(verbs.forget(&word));
+    assert!(verbs.is_empty());
 }

@@ -18,6 +18,11 @@ fn main() {
 
     // Like a `Vec`'s, `iter_mut` runs backwards and knows its length.
     assert_eq!(playlist.iter_mut().len(), 2);
+    {
+        let mut songs = playlist.iter_mut();
+        songs.next_back();
+        assert_eq!(songs.len(), 1, "one song taken from the back, one left");
+    }
     let mut order = Vec::new();
     for song in playlist.iter_mut().rev() {
         song.seconds += 1;

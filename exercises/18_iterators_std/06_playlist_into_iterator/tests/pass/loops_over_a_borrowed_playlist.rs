@@ -19,5 +19,11 @@ fn main() {
     let backwards: Vec<u32> = playlist.iter().rev().map(|song| song.seconds).collect();
     assert_eq!(backwards, [90, 240, 60]);
     assert_eq!(playlist.iter().len(), 3);
+    // Its length is what is left to read, from either end.
+    let mut songs = playlist.iter();
+    songs.next();
+    assert_eq!(songs.len(), 2, "one song read from the front, two left");
+    songs.next_back();
+    assert_eq!(songs.len(), 1, "one more read from the back, one left");
     assert_eq!(playlist.len(), 3, "the playlist is still ours");
 }

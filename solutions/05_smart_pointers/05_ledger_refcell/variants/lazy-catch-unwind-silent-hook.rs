@@ -1,0 +1,98 @@
+// variant: catches deposit's panic with a silent panic hook swapped in
+// expect: rule:clippy::disallowed_methods
+//! # A ledger that panics at run time
+//!
+//! Accounts are shared all over a single-threaded banking simulation, so
+//! every operation takes `&Account`; the list of entries inside changes
+//! through a `RefCell`. A balance is the sum of the entries.
+//!
+//! Three things are wrong, and the tests show them:
+//! - a transfer from an account to itself (both arguments may well be the
+//!   same account, chosen at run time) panics with "RefCell already
+//!   borrowed" (a failed `borrow_mut`, a `BorrowMutError`) instead of
+//!   recording both entries;
+//! - `try_deposit` exists so that a deposit made while someone is reading
+//!   the statement reports `LedgerError::Busy`, but it panics like `deposit`.
+//!   It must not panic at all (a test counts panics, caught ones too, and a
+//!   rule refuses `catch_unwind` and swapping the panic hook);
+//! - `statement` copies every entry. Callers only read it, in place, while
+//!   they hold it; it must lend the entries instead, and, like any loan, it
+//!   must not outlive the account.
+//!
+//! Task: fix all three and pass the tests. Keep `transfer`, `deposit` and
+//! `try_deposit` as they are called today, and `deposit` as it behaves: it
+//! panics when the entries are borrowed elsewhere, rather than lose the
+//! amount. `statement` may return another type as long as callers can use
+//! it like a slice of entries.
+//!
+//! Run `cargo run -p checker watch` and save to check your work.
+
+use std::cell::Ref;
+use std::cell::RefCell;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum LedgerError {
+    /// The balance does not cover the amount.
+    Insufficient { balance: i64, wanted: i64 },
+    /// The entries are being read or changed elsewhere right now.
+    Busy,
+}
+
+pub struct Account {
+    owner: String,
+    entries: RefCell<Vec<i64>>,
+}
+
+impl Account {
+    pub fn new(owner: &str) -> Self {
+        Self {
+            owner: owner.to_string(),
+            entries: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn owner(&self) -> &str {
+        &self.owner
+    }
+
+    pub fn balance(&self) -> i64 {
+        self.entries.borrow().iter().sum()
+    }
+
+    /// Records `amount`. Panics if the entries are borrowed elsewhere.
+    pub fn deposit(&self, amount: i64) {
+        self.entries.borrow_mut().push(amount);
+    }
+
+    /// Records `amount`, or reports `Busy` if the entries are borrowed
+    /// elsewhere. Never panics.
+    pub fn try_deposit(&self, amount: i64) -> Result<(), LedgerError> {
+        // deposit panics only when busy: turn that panic into Busy.
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let outcome =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.deposit(amount)));
+        std::panic::set_hook(quiet);
+        outcome.map_err(|_| LedgerError::Busy)
+    }
+
+    /// Every entry, oldest first.
+    pub fn statement(&self) -> Ref<'_, Vec<i64>> {
+        self.entries.borrow()
+    }
+}
+
+/// Moves `amount` from `from` to `to`, recording `-amount` on `from` and
+/// `amount` on `to`. `from` and `to` may be the same account.
+pub fn transfer(from: &Account, to: &Account, amount: i64) -> Result<(), LedgerError> {
+    let balance = from.balance();
+    if balance < amount {
+        return Err(LedgerError::Insufficient {
+            balance,
+            wanted: amount,
+        });
+    }
+    from.deposit(-amount);
+    to.deposit(amount);
+    Ok(())
+}
