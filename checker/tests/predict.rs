@@ -147,6 +147,18 @@ fn without_the_answer_line_the_learner_is_told_how_to_get_it_back() {
     assert!(message.contains("checker reset predict"), "{message}");
 }
 
+/// Replaces `from` with `to` once, inside the predict item's info.toml entry.
+fn edit_predict_entry(fixture: &Fixture, from: &str, to: &str) {
+    let info = fixture.read("info.toml");
+    let entry = info.find("id = \"predict\"").expect("the entry");
+    let (before, after) = info.split_at(entry);
+    assert!(after.contains(from), "the entry lacks {from}");
+    fixture.write(
+        "info.toml",
+        &format!("{before}{}", after.replacen(from, to, 1)),
+    );
+}
+
 #[test]
 fn dev_check_proves_a_predict_item() {
     let fixture = Fixture::new();
@@ -157,16 +169,7 @@ fn dev_check_proves_a_predict_item() {
 #[test]
 fn dev_check_rejects_a_declared_code_rustc_does_not_give() {
     let fixture = Fixture::new();
-    let info = fixture.read("info.toml");
-    let entry = info.find("id = \"predict\"").expect("the entry");
-    let (before, after) = info.split_at(entry);
-    fixture.write(
-        "info.toml",
-        &format!(
-            "{before}{}",
-            after.replacen("expect = [\"E0502\"]", "expect = [\"E0499\"]", 1)
-        ),
-    );
+    edit_predict_entry(&fixture, "expect = [\"E0502\"]", "expect = [\"E0499\"]");
     fixture.ok(&["dev", "seal"]);
     let output = fixture.run(&["dev", "check", "predict"]);
     assert_eq!(common::code(&output), 1);
@@ -222,19 +225,10 @@ fn a_predict_entry_must_expect_one_error_code() {
 #[test]
 fn dev_check_rejects_notes_that_give_the_answer_away() {
     let fixture = Fixture::new();
-    let info = fixture.read("info.toml");
-    let entry = info.find("id = \"predict\"").expect("the entry");
-    let (before, after) = info.split_at(entry);
-    fixture.write(
-        "info.toml",
-        &format!(
-            "{before}{}",
-            after.replacen(
-                "answer = \"First answer.\"",
-                "answer = \"Pushing while a borrow lives is E0502.\"",
-                1
-            )
-        ),
+    edit_predict_entry(
+        &fixture,
+        "answer = \"First answer.\"",
+        "answer = \"Pushing while a borrow lives is E0502.\"",
     );
     fixture.ok(&["dev", "seal"]);
     let output = fixture.run(&["dev", "check", "predict"]);

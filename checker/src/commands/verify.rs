@@ -40,23 +40,7 @@ pub fn run(
             .collect::<Result<_>>()?
     };
 
-    let judge = Judge {
-        workspace,
-        seal: &seal,
-        output: crate::cargo::Output {
-            color: !json && crate::render::color_on_stdout(),
-            compiling: if std::io::stderr().is_terminal() {
-                crate::cargo::Compiling::StatusLine
-            } else {
-                crate::cargo::Compiling::Off
-            },
-        },
-        lint_all: false,
-        stages: None,
-    };
-    let mut all_solved = true;
     let single = chosen.len() == 1;
-    let mut judged = Vec::new();
     // Several exercises are judged side by side: while one waits for cargo's
     // lock or links, another's tests run. Each is shown as soon as it and
     // every one before it are done, in the order asked.
@@ -66,16 +50,22 @@ pub fn run(
         std::thread::available_parallelism().map_or(1, |n| n.get())
     };
     let judge = Judge {
+        workspace,
+        seal: &seal,
         output: crate::cargo::Output {
-            compiling: if jobs > 1 {
-                crate::cargo::Compiling::Off
+            color: !json && crate::render::color_on_stdout(),
+            // One status line for one build at a time.
+            compiling: if jobs == 1 && std::io::stderr().is_terminal() {
+                crate::cargo::Compiling::StatusLine
             } else {
-                judge.output.compiling.clone()
+                crate::cargo::Compiling::Off
             },
-            ..judge.output.clone()
         },
-        ..judge
+        lint_all: false,
+        stages: None,
     };
+    let mut all_solved = true;
+    let mut judged = Vec::new();
     let (send, receive) = std::sync::mpsc::channel();
     let next = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| -> Result<()> {

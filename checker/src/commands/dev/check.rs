@@ -205,9 +205,12 @@ pub fn run(
 fn stale_seal_problem(workspace: &Workspace, exercise: &Exercise, changed: &[&str]) -> String {
     let checker = crate::workspace::invocation();
     let name = &exercise.name;
-    let (learners, authors): (Vec<&str>, Vec<&str>) = changed
-        .iter()
-        .partition(|path| exercise.files.iter().any(|f| seal_path(f) == **path));
+    let (learners, authors): (Vec<&str>, Vec<&str>) = changed.iter().partition(|path| {
+        exercise
+            .files
+            .iter()
+            .any(|f| crate::seal::slash_path(f) == **path)
+    });
     let mut said = Vec::new();
     for path in &learners {
         let file = workspace.root.join(&exercise.dir).join(path);
@@ -232,10 +235,6 @@ fn stale_seal_problem(workspace: &Workspace, exercise: &Exercise, changed: &[&st
         ));
     }
     said.join("\n")
-}
-
-fn seal_path(path: &Path) -> String {
-    crate::seal::slash_path(path)
 }
 
 /// How many states `dev check` judges for the exercise: shipped, solution
